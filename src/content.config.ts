@@ -1,0 +1,83 @@
+/**
+ * Content collections: what editors write in content/ and how it is checked.
+ * Schemas live in src/schemas/ (one file per kind, a documented default per field).
+ */
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { parseYaml } from './lib/frontmatter';
+import { slugFromFileName } from './lib/slug';
+import { editorGlob } from './loaders/editor-glob';
+import { articleSchema } from './schemas/article';
+import { useVietnameseSchemaMessages } from './schemas/error-map';
+import { exemplarSchema } from './schemas/exemplar';
+import { localitySchema } from './schemas/locality';
+import { questionSchema } from './schemas/question';
+import { abbreviationSchema, keepWordSchema } from './schemas/radio-dictionary';
+import { storySchema } from './schemas/story';
+import { storyCollectionSchema } from './schemas/story-collection';
+import { questionId } from './lib/question-id';
+
+useVietnameseSchemaMessages();
+
+/** The content folder; benchmarks point CONTENT_DIR at a generated corpus so they never touch content/. */
+const root = process.env.CONTENT_DIR ?? './content';
+
+/** Reads a YAML list file strictly, so syntax errors name the file and line in Vietnamese. */
+const yamlList = (filePath: string) =>
+  file(filePath, { parser: (text) => parseYaml(text, filePath.replace(/^\.\//, '')) as Record<string, unknown>[] });
+
+const articles = defineCollection({
+  loader: editorGlob({ base: `${root}/articles`, pattern: '**/*.{md,mdx}' }),
+  schema: articleSchema,
+});
+
+const storyCollections = defineCollection({
+  loader: editorGlob({ base: `${root}/story-collections`, pattern: '**/*.{yaml,yml}' }),
+  schema: storyCollectionSchema,
+});
+
+const stories = defineCollection({
+  loader: editorGlob({ base: `${root}/stories`, pattern: '**/*.{md,mdx}' }),
+  schema: storySchema,
+});
+
+const exemplars = defineCollection({
+  loader: editorGlob({ base: `${root}/exemplars`, pattern: '**/*.{md,mdx}' }),
+  schema: exemplarSchema,
+});
+
+const questions = defineCollection({
+  loader: editorGlob({
+    base: `${root}/questions`,
+    pattern: '**/*.{md,mdx}',
+    id: (entryFile, data) => questionId(data) ?? slugFromFileName(entryFile),
+    duplicateMessage: (other) => `Trùng tuần với tệp ${other}: mỗi tuần (year, week) chỉ có một câu hỏi.`,
+  }),
+  schema: questionSchema,
+});
+
+const localities = defineCollection({
+  loader: yamlList(`${root}/localities.yaml`),
+  schema: localitySchema,
+});
+
+const radioAbbreviations = defineCollection({
+  loader: yamlList(`${root}/radio/viet-tat.yaml`),
+  schema: abbreviationSchema,
+});
+
+const radioKeepWords = defineCollection({
+  loader: yamlList(`${root}/radio/giu-nguyen.yaml`),
+  schema: keepWordSchema,
+});
+
+export const collections = {
+  articles,
+  storyCollections,
+  stories,
+  exemplars,
+  questions,
+  localities,
+  radioAbbreviations,
+  radioKeepWords,
+};

@@ -1,0 +1,51 @@
+/**
+ * Plain-Vietnamese messages for schema problems, so an editor reading the build output
+ * knows what to fix. Field-specific messages set in the schemas take precedence.
+ */
+import { z } from 'astro/zod';
+
+type Issue = Parameters<NonNullable<Parameters<typeof z.config>[0]['customError']>>[0];
+
+const TYPE_NAMES: Record<string, string> = {
+  string: 'một đoạn chữ',
+  number: 'một con số',
+  int: 'một số nguyên',
+  boolean: 'true hoặc false',
+  array: 'một danh sách (mỗi mục một dòng bắt đầu bằng "- ")',
+  object: 'một nhóm trường con',
+  date: 'một ngày dạng NĂM-THÁNG-NGÀY',
+};
+
+/** Turns one schema issue into a Vietnamese sentence, with the English gist in brackets. */
+export function vietnameseIssueMessage(issue: Issue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined || issue.input === null) return 'Thiếu trường bắt buộc này. (required)';
+      return `Sai kiểu giá trị: cần ${TYPE_NAMES[issue.expected] ?? issue.expected}. (expected ${issue.expected})`;
+    case 'too_small':
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return 'Không được để trống. (empty)';
+      if (issue.origin === 'string') return `Quá ngắn: cần ít nhất ${issue.minimum} ký tự. (too short)`;
+      if (issue.origin === 'array') return `Cần ít nhất ${issue.minimum} mục. (too few items)`;
+      return `Quá nhỏ: phải từ ${issue.minimum} trở lên. (too small)`;
+    case 'too_big':
+      if (issue.origin === 'string') {
+        const length = typeof issue.input === 'string' ? ` (hiện có ${issue.input.length})` : '';
+        return `Quá dài: tối đa ${issue.maximum} ký tự${length}. (too long)`;
+      }
+      if (issue.origin === 'array') return `Nhiều nhất ${issue.maximum} mục. (too many items)`;
+      return `Quá lớn: tối đa ${issue.maximum}. (too big)`;
+    case 'invalid_value':
+      return `Giá trị không hợp lệ: chọn một trong ${issue.values.map((value) => `"${String(value)}"`).join(', ')}. (invalid value)`;
+    case 'unrecognized_keys':
+      return `Có trường không được hỗ trợ: ${issue.keys.join(', ')} (kiểm tra lỗi chính tả tên trường). (unknown keys)`;
+    case 'invalid_format':
+      return `Sai định dạng. (invalid ${issue.format})`;
+    default:
+      return undefined;
+  }
+}
+
+/** Installs the Vietnamese messages for every schema in this process. */
+export function useVietnameseSchemaMessages(): void {
+  z.config({ customError: vietnameseIssueMessage });
+}

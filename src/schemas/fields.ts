@@ -1,0 +1,53 @@
+/** Field types shared by the content schemas, each with a Vietnamese message for editors. */
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import { parseIsoDate } from '../lib/dates';
+
+/** Text that must not be empty or only spaces; trimmed. */
+export const text = (max = 500) => z.string().trim().min(1).max(max);
+
+/** A calendar date written "YYYY-MM-DD" (e.g. 2024-05-19); impossible dates are rejected. */
+export const isoDate = () =>
+  z.union([z.string(), z.date()]).transform((value, ctx) => {
+    const date = value instanceof Date ? value : parseIsoDate(value);
+    if (!date || Number.isNaN(date.getTime())) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Ngày "${String(value)}" không hợp lệ: viết dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-19. (bad date)`,
+      });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+/** An image file next to the content, with its required description for readers who cannot see it. */
+export const imageWithAlt = (image: SchemaContext['image']) =>
+  z.object({
+    /** Path of the image file, relative to the content file (e.g. ./anh/bia.jpg). */
+    src: image(),
+    /** What the image shows, read aloud by screen readers and shown when it cannot load. */
+    alt: z
+      .string({ error: 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)' })
+      .trim()
+      .min(1, 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)'),
+    /** Optional caption shown under the image. */
+    caption: text(300).optional(),
+  });
+
+/** A list of short labels (tags, themes); duplicates removed, default empty. */
+export const labels = () =>
+  z
+    .array(text(60))
+    .default([])
+    .transform((items) => [...new Set(items)]);
+
+/** Per-item radio reading overrides, on top of the site's abbreviation dictionary. */
+export const radioOverrides = () =>
+  z
+    .object({
+      /** Extra or replacement abbreviations for this item only: { "BQL": "Ban quản lý" }. */
+      abbreviations: z.record(z.string(), text(120)).default({}),
+      /** Tokens to read as written in this item (e.g. "COVID"). */
+      keep: z.array(text(40)).default([]),
+    })
+    .default({ abbreviations: {}, keep: [] });

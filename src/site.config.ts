@@ -1,0 +1,50 @@
+/**
+ * The one file another province edits (with `content/`) to reuse this project.
+ * Plain data, read by astro.config.mjs, the layouts and the integrations.
+ */
+
+/** Settings that describe the site and its owner. */
+export interface SiteConfig {
+  /** Site name, shown in the header, share previews and feeds. */
+  name: string;
+  /** One-line description of the site, used on the home page and as the default share text. */
+  tagline: string;
+  /** The office that publishes the site (shown in the footer and structured data). */
+  office: string;
+  /** The province whose campaign this site reports on. */
+  province: string;
+  /**
+   * Absolute base URL of the deployed site, https and without a trailing slash.
+   * Every share link, canonical URL and feed uses it, so set it before deploying.
+   * The `SITE_URL` environment variable overrides it (useful for a staging host).
+   */
+  url: string;
+  /** How readers and other offices reach the editors; leave `phone` empty to hide it. */
+  contact: { address: string; phone: string; email: string };
+  /** Commune radio reading pace, in syllables per minute (about 200 suits loudspeakers). */
+  radioSyllablesPerMinute: number;
+  /** Pause counted at the end of each paragraph when timing a radio script, in seconds. */
+  radioParagraphPauseSeconds: number;
+  /** Target length of the weekly radio programme, in minutes. */
+  radioProgrammeMinutes: number;
+  /** Items shown per page on paginated lists. */
+  pageSize: number;
+}
+
+/** This deployment's settings. */
+export const siteConfig: SiteConfig = {
+  name: 'Làm theo Bác',
+  tagline: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  office: 'Ban Tuyên giáo Tỉnh ủy Kon Tum',
+  province: 'Kon Tum',
+  url: 'https://lam-theo-bac.example',
+  contact: {
+    address: 'Thành phố Kon Tum, tỉnh Kon Tum (nay thuộc tỉnh Quảng Ngãi)',
+    phone: '',
+    email: 'lienhe@lam-theo-bac.example',
+  },
+  radioSyllablesPerMinute: 200,
+  radioParagraphPauseSeconds: 1,
+  radioProgrammeMinutes: 10,
+  pageSize: 12,
+};
