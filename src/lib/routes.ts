@@ -3,6 +3,7 @@
  * page and link builds its path here and nowhere else. Paths end with "/".
  */
 import { padWeek } from './iso-week';
+import { pagedPath } from './paginate';
 
 /** Root paths of each section. */
 export const sections = {
@@ -19,7 +20,7 @@ export const sections = {
 /** An article: /bai-viet/<slug>/. */
 export const articlePath = (slug: string) => `${sections.articles}${slug}/`;
 /** Page N (from 2) of the article list: /bai-viet/trang/<n>/. */
-export const articleListPath = (page: number) => (page <= 1 ? sections.articles : `${sections.articles}trang/${page}/`);
+export const articleListPath = (page: number) => pagedPath(sections.articles, page);
 /** Articles in a category: /bai-viet/chuyen-muc/<slug>/. */
 export const categoryPath = (slug: string) => `${sections.articles}chuyen-muc/${slug}/`;
 /** Articles with a tag: /bai-viet/the/<slug>/. */

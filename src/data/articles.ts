@@ -1,0 +1,29 @@
+/** Article views for the routes: categories, tags, neighbours and related articles. */
+import { groupByLabel, type Term } from '../lib/taxonomy';
+import { slugify } from '../lib/slug';
+import { relatedItems } from '../lib/related';
+import { readingMinutes } from '../lib/reading-time';
+import { markdownToPlain } from '../lib/text';
+import type { Article } from './catalog';
+
+/** Articles grouped by category, alphabetically. */
+export const articleCategories = (articles: Article[]): Term<Article>[] => groupByLabel(articles, (a) => [a.data.category]);
+
+/** Articles grouped by tag, alphabetically. */
+export const articleTags = (articles: Article[]): Term<Article>[] => groupByLabel(articles, (a) => a.data.tags);
+
+/** The three articles most related to one, by shared tags, category and locality. */
+export function relatedArticles(article: Article, articles: Article[]): Article[] {
+  const relatable = (a: Article) => ({
+    id: a.id,
+    date: a.data.pubDate,
+    tags: a.data.tags.map(slugify),
+    category: slugify(a.data.category),
+    locality: a.data.locality?.id,
+    entry: a,
+  });
+  return relatedItems(relatable(article), articles.map(relatable)).map((r) => r.entry);
+}
+
+/** Minutes to read an entry's body. */
+export const entryReadingMinutes = (entry: { body?: string }): number => readingMinutes(markdownToPlain(entry.body ?? ''));

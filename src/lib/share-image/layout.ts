@@ -1,0 +1,37 @@
+/** Geometry and colours of the share card, shared by the title fitting and the card drawing. */
+import type { TitleBox } from './fit-title.ts';
+import { SHARE_IMAGE_WIDTH } from './paths.ts';
+
+/** The campaign's identity: deep red ground, warm off-white type, gold accents. */
+export const COLORS = {
+  red: '#8b1a1a',
+  redDeep: '#6b1212',
+  paper: '#fbf5e9',
+  gold: '#c9a227',
+  goldSoft: 'rgba(201, 162, 39, 0.55)',
+} as const;
+
+/** Inner margins of the card, in pixels. */
+export const PADDING = { x: 72, y: 60 } as const;
+
+/** Width of the photo panel on the right third, and of the gold rule before it. */
+export const PHOTO_WIDTH = 400;
+export const PHOTO_RULE_WIDTH = 6;
+
+/** Title line height as a multiple of the font size; roomy enough for stacked marks on capitals (Ẫ, Ỗ). */
+export const TITLE_LINE_HEIGHT = 1.2;
+
+/** Font sizes of the small lines, in pixels: readable at Zalo's ~720 px thumbnail (×0.6). */
+export const KIND_FONT_SIZE = 26;
+export const SITE_FONT_SIZE = 30;
+
+/** Drawn size of the site mark, in pixels. */
+export const MARK_SIZE = 56;
+
+/** The title box: full width without a photo; narrower, with a line more and smaller sizes, beside a photo. */
+export function titleBox(withPhoto: boolean): TitleBox {
+  if (withPhoto) {
+    return { width: SHARE_IMAGE_WIDTH - PHOTO_WIDTH - PHOTO_RULE_WIDTH - 2 * PADDING.x, maxLines: 5, maxFontSize: 60, minFontSize: 36 };
+  }
+  return { width: SHARE_IMAGE_WIDTH - 2 * PADDING.x, maxLines: 4, maxFontSize: 76, minFontSize: 44 };
+}

@@ -1,0 +1,140 @@
+/**
+ * schema.org objects (JSON-LD) for each kind of page, so search engines and apps
+ * understand what a page is. Plain data in, plain objects out.
+ */
+
+/** Publisher and site facts every object refers to. */
+export interface Publisher {
+  name: string;
+  url: string;
+  logo: string;
+}
+
+/** One step of a breadcrumb trail. */
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** Serialises JSON-LD for a <script> element; "<" is escaped so no text can close the element. */
+export function jsonLdString(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** BreadcrumbList from the home page down to the current page. */
+export function breadcrumbList(crumbs: readonly Crumb[]): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+function organization(publisher: Publisher): object {
+  return { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: publisher.logo };
+}
+
+/** Article or NewsArticle (news reports) with its dates, image and publisher. */
+export function articleLd(input: {
+  type: 'Article' | 'NewsArticle';
+  headline: string;
+  description: string;
+  url: string;
+  image: string;
+  published: Date;
+  modified?: Date;
+  author: string;
+  publisher: Publisher;
+  section?: string;
+  keywords?: readonly string[];
+}): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.type,
+    headline: input.headline,
+    description: input.description,
+    url: input.url,
+    mainEntityOfPage: input.url,
+    image: [input.image],
+    datePublished: input.published.toISOString(),
+    dateModified: (input.modified ?? input.published).toISOString(),
+    author: { '@type': 'Organization', name: input.author },
+    publisher: organization(input.publisher),
+    inLanguage: 'vi',
+    ...(input.section ? { articleSection: input.section } : {}),
+    ...(input.keywords?.length ? { keywords: input.keywords.join(', ') } : {}),
+  };
+}
+
+/** Person (an individual exemplar) or Organization (a collective), with their awards. */
+export function exemplarLd(input: {
+  kind: 'person' | 'organization';
+  name: string;
+  description: string;
+  url: string;
+  image?: string;
+  place: string;
+  awards: readonly string[];
+}): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': input.kind === 'person' ? 'Person' : 'Organization',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    ...(input.image ? { image: input.image } : {}),
+    [input.kind === 'person' ? 'homeLocation' : 'location']: { '@type': 'Place', name: input.place },
+    award: input.awards,
+  };
+}
+
+/** QAPage for a weekly question with its accepted answer. */
+export function questionLd(input: {
+  question: string;
+  answer: string;
+  url: string;
+  published: Date;
+  publisher: Publisher;
+}): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'QAPage',
+    mainEntity: {
+      '@type': 'Question',
+      name: input.question,
+      text: input.question,
+      answerCount: 1,
+      datePublished: input.published.toISOString(),
+      author: organization(input.publisher),
+      acceptedAnswer: {
+        '@type': 'Answer',
+        text: input.answer,
+        url: input.url,
+        datePublished: input.published.toISOString(),
+        author: organization(input.publisher),
+      },
+    },
+  };
+}
+
+/** WebSite for the home page, with the search action so apps can offer site search. */
+export function websiteLd(input: { name: string; url: string; searchUrl: string; publisher: Publisher }): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: input.name,
+    url: input.url,
+    inLanguage: 'vi',
+    publisher: organization(input.publisher),
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${input.searchUrl}?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}

@@ -1,0 +1,31 @@
+/** Plain-text helpers for previews and meta tags. */
+
+/** Collapses whitespace (including line breaks) to single spaces and NFC-normalises. */
+export function squish(text: string): string {
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/**
+ * Shortens text to at most `max` characters on a word boundary, adding "…".
+ * Share previews cut text themselves, often mid-word; doing it here keeps words whole.
+ */
+export function truncateOnWord(text: string, max: number): string {
+  const clean = squish(text);
+  if (clean.length <= max) return clean;
+  const cut = clean.slice(0, max - 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  const head = lastSpace > max * 0.5 ? cut.slice(0, lastSpace) : cut;
+  return `${head.replace(/[\s,;:.\-–—]+$/u, '')}…`;
+}
+
+/** Strips Markdown/MDX syntax well enough for a summary or a reading-time count. */
+export function markdownToPlain(markdown: string): string {
+  return squish(
+    markdown
+      .replace(/^import .*$/gmu, '')
+      .replace(/<[^>]+>/gu, ' ')
+      .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/gu, '$1')
+      .replace(/[*_`#>~|]/gu, ' '),
+  );
+}

@@ -1,0 +1,57 @@
+/** Reading the built site in tests: every HTML page, parsed once. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+/** The built site's folder. */
+export const distDir = path.resolve(process.env.DIST_DIR ?? 'dist');
+
+/** One built HTML page. */
+export interface BuiltPage {
+  /** Site path, e.g. "/bai-viet/abc/". */
+  path: string;
+  /** File on disk. */
+  file: string;
+  /** Raw HTML. */
+  html: string;
+  /** Parsed document. */
+  root: HTMLElement;
+}
+
+/** Every file under a folder, recursively, as paths relative to it. */
+export function listFiles(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full, base) : [path.relative(base, full).split(path.sep).join('/')];
+  });
+}
+
+let cache: BuiltPage[] | undefined;
+
+/** Every HTML page of dist/, sorted by path. Fails clearly when the site was not built. */
+export function builtPages(): BuiltPage[] {
+  if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first (npm test does).`);
+  cache ??= listFiles(distDir)
+    .filter((file) => file.endsWith('.html'))
+    .sort()
+    .map((file) => {
+      const html = readFileSync(path.join(distDir, file), 'utf8');
+      const sitePath = `/${file}`.replace(/index\.html$/, '');
+      return { path: sitePath, file, html, root: parse(html) };
+    });
+  return cache;
+}
+
+/** The built page at a site path; throws when it is missing. */
+export function builtPage(sitePath: string): BuiltPage {
+  const page = builtPages().find((p) => p.path === sitePath);
+  if (!page) throw new Error(`No built page at ${sitePath}`);
+  return page;
+}
+
+/** Resolves a site path ("/a/b/", "/x.xml") to the file that serves it, if any. */
+export function fileForPath(sitePath: string): string | undefined {
+  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0] ?? '/');
+  const candidates = clean.endsWith('/') ? [path.join(clean, 'index.html')] : [clean, path.join(clean, 'index.html')];
+  return candidates.map((candidate) => path.join(distDir, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
+}
