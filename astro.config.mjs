@@ -2,15 +2,23 @@
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import searchIndex from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
+import { noPartialOutput } from './src/integrations/no-partial-output.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 
-/** Be Vietnam Pro, self-hosted from Fontsource: latin, latin-ext (minority-language letters) and Vietnamese subsets. */
+/**
+ * Be Vietnam Pro, self-hosted from Fontsource: latin, latin-ext (letters of minority-language
+ * orthographies) and Vietnamese subsets; the browser downloads only the subsets a page uses.
+ * @param {400 | 700} weight
+ * @param {'normal' | 'italic'} style
+ */
 const fontFiles = (weight, style) =>
-  ['latin', 'latin-ext', 'vietnamese'].map((subset) => ({
+  /** @type {const} */ (['latin', 'latin-ext', 'vietnamese']).map((subset) => ({
     weight,
     style,
-    src: [`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-${style}.woff2`],
-    unicodeRange: [unicodeRanges[subset]],
+    src: /** @type {[string]} */ ([`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-${style}.woff2`]),
+    unicodeRange: /** @type {[string]} */ ([unicodeRanges[subset]]),
   }));
 
 const unicodeRanges = {
@@ -22,7 +30,11 @@ const unicodeRanges = {
     'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB',
 };
 
+const [firstVariant, ...otherVariants] = [...fontFiles(400, 'normal'), ...fontFiles(400, 'italic'), ...fontFiles(700, 'normal')];
+
 export default defineConfig({
+  // Separate caches let tests and benchmarks build several content folders side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR,
   site: process.env.SITE_URL ?? siteConfig.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
@@ -34,9 +46,9 @@ export default defineConfig({
       cssVariable: '--font-body',
       fallbacks: ['Arial', 'sans-serif'],
       options: {
-        variants: [...fontFiles(400, 'normal'), ...fontFiles(400, 'italic'), ...fontFiles(700, 'normal')],
+        variants: [firstVariant, ...otherVariants],
       },
     },
   ],
-  integrations: [mdx(), sitemap()],
+  integrations: [noPartialOutput(), mdx(), sitemap(), searchIndex(), shareImages()],
 });

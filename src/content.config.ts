@@ -3,13 +3,13 @@
  * Schemas live in src/schemas/ (one file per kind, a documented default per field).
  */
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
-import { parseYaml } from './lib/frontmatter';
 import { slugFromFileName } from './lib/slug';
+import { editorFile } from './loaders/editor-file';
 import { editorGlob } from './loaders/editor-glob';
 import { articleSchema } from './schemas/article';
 import { useVietnameseSchemaMessages } from './schemas/error-map';
 import { exemplarSchema } from './schemas/exemplar';
+import { highlightSchema } from './schemas/highlight';
 import { localitySchema } from './schemas/locality';
 import { questionSchema } from './schemas/question';
 import { abbreviationSchema, keepWordSchema } from './schemas/radio-dictionary';
@@ -22,9 +22,6 @@ useVietnameseSchemaMessages();
 /** The content folder; benchmarks point CONTENT_DIR at a generated corpus so they never touch content/. */
 const root = process.env.CONTENT_DIR ?? './content';
 
-/** Reads a YAML list file strictly, so syntax errors name the file and line in Vietnamese. */
-const yamlList = (filePath: string) =>
-  file(filePath, { parser: (text) => parseYaml(text, filePath.replace(/^\.\//, '')) as Record<string, unknown>[] });
 
 const articles = defineCollection({
   loader: editorGlob({ base: `${root}/articles`, pattern: '**/*.{md,mdx}' }),
@@ -57,17 +54,22 @@ const questions = defineCollection({
 });
 
 const localities = defineCollection({
-  loader: yamlList(`${root}/localities.yaml`),
+  loader: editorFile(`${root}/localities.yaml`),
   schema: localitySchema,
 });
 
+const highlights = defineCollection({
+  loader: editorFile(`${root}/so-lieu.yaml`),
+  schema: highlightSchema,
+});
+
 const radioAbbreviations = defineCollection({
-  loader: yamlList(`${root}/radio/viet-tat.yaml`),
+  loader: editorFile(`${root}/radio/viet-tat.yaml`),
   schema: abbreviationSchema,
 });
 
 const radioKeepWords = defineCollection({
-  loader: yamlList(`${root}/radio/giu-nguyen.yaml`),
+  loader: editorFile(`${root}/radio/giu-nguyen.yaml`),
   schema: keepWordSchema,
 });
 
@@ -78,6 +80,7 @@ export const collections = {
   exemplars,
   questions,
   localities,
+  highlights,
   radioAbbreviations,
   radioKeepWords,
 };

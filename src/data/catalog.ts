@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content-error';
 import { findBrokenLinks, findDuplicateOrders, findInvalidWeeks, type Link } from '../lib/content-integrity';
 import { compareVietnamese } from '../lib/vietnamese';
+import { toIsoDate } from '../lib/dates';
 import { buildDate } from './build-date';
 
 export type Article = CollectionEntry<'articles'>;
@@ -64,6 +65,11 @@ async function loadCatalog(): Promise<Catalog> {
     exemplars: exemplars.filter(isLive),
     questions: questions.filter(isLive),
   };
+
+  const scheduled = [articles, stories, exemplars, questions].flat().filter((entry) => !entry.data.draft && entry.data.pubDate > today);
+  for (const entry of scheduled) {
+    console.info(`Đã lên lịch, chưa đăng: ${fileOf(entry)} (ngày đăng ${toIsoDate(entry.data.pubDate)})`);
+  }
 
   const problems: ContentProblem[] = [
     ...checkLinks(live, { articles, stories, exemplars, questions }, storyCollections, localities),

@@ -22,7 +22,7 @@ export function groupByLabel<T>(items: readonly T[], labelsOf: (item: T) => read
     for (const label of new Set(labelsOf(item))) {
       const slug = slugify(label);
       if (!slug) continue;
-      const term = terms.get(slug) ?? { items: [], spellings: new Map() };
+      const term = terms.get(slug) ?? { items: [] as T[], spellings: new Map<string, number>() };
       if (!term.items.includes(item)) term.items.push(item);
       term.spellings.set(label, (term.spellings.get(label) ?? 0) + 1);
       terms.set(slug, term);

@@ -4,14 +4,16 @@
  * files and duplicate ids reported in Vietnamese with the file and field, and every
  * schema error prefixed with the file's path.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentError, type ContentProblem } from '../lib/content-error';
 import { cleanText, parseDocument, parseYaml } from '../lib/frontmatter';
 import { findImageRefs } from '../lib/image-refs';
+import { findUnknownComponents, MDX_COMPONENT_NAMES } from '../lib/mdx-components';
 import { slugFromFileName } from '../lib/slug';
+import { relativeFile, withFile } from './file-errors';
 
 /** How an entry's id is made from its file and data; the id becomes part of its URL. */
 export type IdFromEntry = (file: string, data: Record<string, unknown>) => string;
@@ -34,6 +36,9 @@ interface EntryType {
 type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml']);
+
+/** Larger files are camera originals: they slow every build and bloat the repository; editors resize them first. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
 /** A glob loader whose problems stop the build with messages editors can act on. */
 export function editorGlob(options: EditorGlobOptions): Loader {
@@ -93,28 +98,32 @@ function withEditorChecks(extension: string, entryType: EntryType, context: Load
       if (!parsed.data || typeof parsed.data !== 'object' || Array.isArray(parsed.data)) {
         throw new ContentError([{ file, message: 'Tệp phải gồm các dòng "tên trường: giá trị".' }]);
       }
-      const missing: ContentProblem[] = findImageRefs(parsed.data)
-        .filter((ref) => !existsSync(path.resolve(path.dirname(filePath), ref.path)))
-        .map((ref) => ({
-          file,
-          field: ref.field,
-          message: `Không tìm thấy tệp ảnh "${ref.path}". Kiểm tra tên tệp (kể cả chữ hoa, chữ thường) và thư mục.`,
-        }));
-      if (missing.length > 0) throw new ContentError(missing);
+      const imageProblems = findImageRefs(parsed.data).flatMap((ref): ContentProblem[] => {
+        const imageFile = path.resolve(path.dirname(filePath), ref.path);
+        if (!existsSync(imageFile)) {
+          return [{ file, field: ref.field, message: `Không tìm thấy tệp ảnh "${ref.path}". Kiểm tra tên tệp (kể cả chữ hoa, chữ thường) và thư mục.` }];
+        }
+        const bytes = statSync(imageFile).size;
+        if (bytes > MAX_IMAGE_BYTES) {
+          return [{ file, field: ref.field, message: `Ảnh "${ref.path}" nặng ${(bytes / 1024 / 1024).toFixed(1)} MB, quá giới hạn ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh (chiều rộng khoảng 2.000 điểm ảnh là đủ) rồi lưu lại.` }];
+        }
+        return [];
+      });
+      if (imageProblems.length > 0) throw new ContentError(imageProblems);
+      const unknownComponents = findUnknownComponents(parsed.body).map((component) => ({
+        file,
+        message: `Dòng ${component.line + bodyOffset(contents)}: không có thành phần <${component.name}>. Các thành phần dùng được: ${MDX_COMPONENT_NAMES.map((name) => `<${name}>`).join(', ')}.`,
+      }));
+      if (unknownComponents.length > 0) throw new ContentError(unknownComponents);
       const info = await entryType.getEntryInfo({ contents: cleanText(contents), fileUrl });
       return { ...info, data: parsed.data };
     },
   };
 }
 
-/** Adds the file's path to a schema error so the editor knows where to look. */
-function withFile(error: unknown, filePath: string | undefined, root: URL): unknown {
-  if (!(error instanceof Error) || !filePath || error instanceof ContentError) return error;
-  const file = relativeFile(filePath, root);
-  error.message = `Nội dung có lỗi trong tệp ${file}:\n${error.message.replaceAll('**', '')}`;
-  return error;
-}
-
-function relativeFile(filePath: string, root: URL): string {
-  return path.relative(fileURLToPath(root), filePath).split(path.sep).join('/');
+/** Number of lines before the body (the frontmatter block), so body line numbers match the editor's file. */
+function bodyOffset(contents: string): number {
+  const clean = cleanText(contents);
+  const end = clean.indexOf('\n---', 3);
+  return end < 0 ? 0 : clean.slice(0, end + 4).split('\n').length;
 }

@@ -1,12 +1,12 @@
 /** Frontmatter of an article (bài viết) in content/articles/. */
 import { z } from 'astro/zod';
+import { vi } from './error-map';
 import { reference, type SchemaContext } from 'astro:content';
 import { imageWithAlt, isoDate, labels, radioOverrides, text } from './fields';
 
 /** Builds the article schema; `image` resolves cover paths relative to the file. */
 export const articleSchema = ({ image }: SchemaContext) =>
-  z
-    .object({
+  z.strictObject({
       /** Headline. Required. */
       title: text(150),
       /** One or two sentences; it is the share preview on Zalo and Facebook, so at most 200 characters. Required. */
@@ -26,8 +26,7 @@ export const articleSchema = ({ image }: SchemaContext) =>
       /** Locality id from content/localities.yaml the article is about. Default: none. */
       locality: reference('localities').optional(),
       /** A draft is checked but not published. Default: false. */
-      draft: z.boolean().default(false),
+      draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    })
-    .strict();
+    }, vi);

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-type Issue = Parameters<NonNullable<Parameters<typeof z.config>[0]['customError']>>[0];
+type Issue = z.core.$ZodRawIssue;
 
 const TYPE_NAMES: Record<string, string> = {
   string: 'một đoạn chữ',
@@ -35,7 +35,7 @@ export function vietnameseIssueMessage(issue: Issue): string | undefined {
       if (issue.origin === 'array') return `Nhiều nhất ${issue.maximum} mục. (too many items)`;
       return `Quá lớn: tối đa ${issue.maximum}. (too big)`;
     case 'invalid_value':
-      return `Giá trị không hợp lệ: chọn một trong ${issue.values.map((value) => `"${String(value)}"`).join(', ')}. (invalid value)`;
+      return `Giá trị không hợp lệ: chọn một trong ${issue.values.map((value: unknown) => `"${String(value)}"`).join(', ')}. (invalid value)`;
     case 'unrecognized_keys':
       return `Có trường không được hỗ trợ: ${issue.keys.join(', ')} (kiểm tra lỗi chính tả tên trường). (unknown keys)`;
     case 'invalid_format':
@@ -45,7 +45,13 @@ export function vietnameseIssueMessage(issue: Issue): string | undefined {
   }
 }
 
-/** Installs the Vietnamese messages for every schema in this process. */
+/**
+ * Passed to every schema constructor (`z.string(vi)`, `.min(1, vi)`): Astro validates with
+ * its own English error map, which outranks a global one but not a schema's own.
+ */
+export const vi = { error: vietnameseIssueMessage } as const;
+
+/** Installs the Vietnamese messages for issues that no schema-level message covers. */
 export function useVietnameseSchemaMessages(): void {
   z.config({ customError: vietnameseIssueMessage });
 }

@@ -2,14 +2,19 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { parseIsoDate } from '../lib/dates';
+import { vi } from './error-map';
 
 /** Text that must not be empty or only spaces; trimmed. */
-export const text = (max = 500) => z.string().trim().min(1).max(max);
+export const text = (max = 500) => z.string(vi).trim().min(1, vi).max(max, vi);
 
 /** A calendar date written "YYYY-MM-DD" (e.g. 2024-05-19); impossible dates are rejected. */
 export const isoDate = () =>
-  z.union([z.string(), z.date()]).transform((value, ctx) => {
-    const date = value instanceof Date ? value : parseIsoDate(value);
+  z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null) {
+      ctx.addIssue({ code: 'custom', message: 'Thiếu trường bắt buộc này. (required)' });
+      return z.NEVER;
+    }
+    const date = value instanceof Date ? value : parseIsoDate(String(value));
     if (!date || Number.isNaN(date.getTime())) {
       ctx.addIssue({
         code: 'custom',
@@ -22,7 +27,7 @@ export const isoDate = () =>
 
 /** An image file next to the content, with its required description for readers who cannot see it. */
 export const imageWithAlt = (image: SchemaContext['image']) =>
-  z.object({
+  z.strictObject({
     /** Path of the image file, relative to the content file (e.g. ./anh/bia.jpg). */
     src: image(),
     /** What the image shows, read aloud by screen readers and shown when it cannot load. */
@@ -32,22 +37,21 @@ export const imageWithAlt = (image: SchemaContext['image']) =>
       .min(1, 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)'),
     /** Optional caption shown under the image. */
     caption: text(300).optional(),
-  });
+  }, vi);
 
 /** A list of short labels (tags, themes); duplicates removed, default empty. */
 export const labels = () =>
   z
-    .array(text(60))
+    .array(text(60), vi)
     .default([])
     .transform((items) => [...new Set(items)]);
 
 /** Per-item radio reading overrides, on top of the site's abbreviation dictionary. */
 export const radioOverrides = () =>
-  z
-    .object({
+  z.strictObject({
       /** Extra or replacement abbreviations for this item only: { "BQL": "Ban quản lý" }. */
-      abbreviations: z.record(z.string(), text(120)).default({}),
+      abbreviations: z.record(z.string(vi), text(120), vi).default({}),
       /** Tokens to read as written in this item (e.g. "COVID"). */
-      keep: z.array(text(40)).default([]),
-    })
+      keep: z.array(text(40), vi).default([]),
+    }, vi)
     .default({ abbreviations: {}, keep: [] });

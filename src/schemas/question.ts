@@ -1,45 +1,40 @@
 /** Frontmatter of a weekly question ("Mỗi tuần một câu hỏi, một đáp án") in content/questions/. */
 import { z } from 'astro/zod';
+import { vi } from './error-map';
 import { reference } from 'astro:content';
 import { isoDate, radioOverrides, text } from './fields';
 
 /** Builds the weekly question schema; the answer is the MDX body. */
 export const questionSchema = () =>
-  z
-    .object({
+  z.strictObject({
       /** ISO week-numbering year. Required. */
-      year: z.number().int().min(2000).max(2100),
+      year: z.number(vi).int(vi).min(2000, vi).max(2100, vi),
       /** ISO week, 1–53; year and week are unique. Required. */
-      week: z.number().int().min(1).max(53),
+      week: z.number(vi).int(vi).min(1, vi).max(53, vi),
       /** Publication date, YYYY-MM-DD. Required. */
       pubDate: isoDate(),
       /** The question. Required. */
       question: text(300),
       /** "Ngày này năm xưa": the day in an earlier year the question is tied to. Required. */
-      onThisDay: z
-        .object({
+      onThisDay: z.strictObject({
           /** The date, YYYY-MM-DD. Required. */
           date: isoDate(),
           /** What Bác said or did that day, in one sentence. Required. */
           event: text(300),
-        })
-        .strict(),
+        }, vi),
       /** Bác's words and where they are recorded. Required. */
-      quote: z
-        .object({
+      quote: z.strictObject({
           /** The quotation, exactly as published. Required. */
           text: text(1000),
           /** Where it is published, e.g. "Hồ Chí Minh Toàn tập, tập 4, tr. 7". Required. */
           source: text(200),
-        })
-        .strict(),
+        }, vi),
       /** Related stories, by file name without extension. Default: none. */
-      relatedStories: z.array(reference('stories')).default([]),
+      relatedStories: z.array(reference('stories'), vi).default([]),
       /** Related exemplars, by file name without extension. Default: none. */
-      relatedExemplars: z.array(reference('exemplars')).default([]),
+      relatedExemplars: z.array(reference('exemplars'), vi).default([]),
       /** A draft is checked but not published. Default: false. */
-      draft: z.boolean().default(false),
+      draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    })
-    .strict();
+    }, vi);

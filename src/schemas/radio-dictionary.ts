@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { text } from './fields';
 
 /** An abbreviation and how it is read aloud; the `id` is the abbreviation. */
-export const abbreviationSchema = z.object({
+export const abbreviationSchema = z.strictObject({
   /** The abbreviation as written, e.g. "UBND". Required. */
   id: text(30),
   /** The words to read. Required. */
@@ -13,7 +13,7 @@ export const abbreviationSchema = z.object({
 });
 
 /** A token read as written (e.g. "ASEAN"); the `id` is the token. */
-export const keepWordSchema = z.object({
+export const keepWordSchema = z.strictObject({
   /** The token as written, e.g. "ASEAN". Required. */
   id: text(30),
   /** Editor's note. Default: none. */

@@ -1,12 +1,12 @@
 /** A story collection (bộ truyện) in content/story-collections/<id>.yaml. */
 import { z } from 'astro/zod';
+import { vi } from './error-map';
 import type { SchemaContext } from 'astro:content';
 import { imageWithAlt, text } from './fields';
 
 /** Builds the story collection schema. */
 export const storyCollectionSchema = ({ image }: SchemaContext) =>
-  z
-    .object({
+  z.strictObject({
       /** Collection title. Required. */
       title: text(150),
       /** What the collection is about (≤ 200 characters). Required. */
@@ -14,8 +14,7 @@ export const storyCollectionSchema = ({ image }: SchemaContext) =>
       /** Cover image with its description. Default: none. */
       cover: imageWithAlt(image).optional(),
       /** Position among collections on the index, smallest first. Default: 100. */
-      order: z.number().int().default(100),
+      order: z.number(vi).int(vi).default(100),
       /** Shown as the featured collection on the home page (the first featured one wins). Default: false. */
-      featured: z.boolean().default(false),
-    })
-    .strict();
+      featured: z.boolean(vi).default(false),
+    }, vi);

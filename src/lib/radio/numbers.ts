@@ -43,7 +43,7 @@ export function readOrdinal(value: string | number): string {
  */
 export function readDecimalPart(digits: string): string {
   const [, zeros = '', rest = ''] = /^(0*)(\d*)$/u.exec(digits) ?? [];
-  const words = [...zeros].map(() => DIGIT_WORDS[0]);
+  const words: string[] = [...zeros].map(() => DIGIT_WORDS[0]);
   if (rest !== '') words.push(readInteger(rest));
   return words.join(' ');
 }

@@ -58,19 +58,18 @@ function footer(siteName: string, markUri: string): CardNode {
 
 /** The whole 1200×630 card. */
 export function shareCard(content: CardContent): CardNode {
-  const text = el(
-    'div',
-    { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING.y}px ${PADDING.x}px` },
-    [
-      el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: 24 }, [
-        ...(content.kind ? [kindLine(content.kind)] : []),
-        titleLines(content.titleLines, content.titleSize),
-      ]),
-      footer(content.siteName, content.markUri),
-    ],
-  );
+  const text = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING.y}px ${PADDING.x}px` }, [
+    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: 24 }, [
+      ...(content.kind ? [kindLine(content.kind)] : []),
+      titleLines(content.titleLines, content.titleSize),
+    ]),
+    footer(content.siteName, content.markUri),
+  ]);
   const photo = content.photoUri
-    ? [el('div', { width: PHOTO_RULE_WIDTH, flexShrink: 0, backgroundColor: COLORS.gold }), image(content.photoUri, PHOTO_WIDTH, SHARE_IMAGE_HEIGHT, { flexShrink: 0 })]
+    ? [
+        el('div', { width: PHOTO_RULE_WIDTH, flexShrink: 0, backgroundColor: COLORS.gold }),
+        image(content.photoUri, PHOTO_WIDTH, SHARE_IMAGE_HEIGHT, { flexShrink: 0 }),
+      ]
     : [];
   return el(
     'div',

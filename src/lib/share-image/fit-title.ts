@@ -41,7 +41,10 @@ const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 
 /** Splits a title into words, in NFC so precomposed letters (ệ, ữ, Đắk) measure and draw as one glyph. */
 export function titleWords(title: string): string[] {
-  return title.normalize('NFC').split(BREAKABLE_SPACE).filter((word) => word !== '');
+  return title
+    .normalize('NFC')
+    .split(BREAKABLE_SPACE)
+    .filter((word) => word !== '');
 }
 
 /** Picks the largest font size at which the title fits the box, truncating it at the smallest size if needed. */

@@ -12,18 +12,22 @@ export const COLORS = {
 } as const;
 
 /** Inner margins of the card, in pixels. */
-export const PADDING = { x: 72, y: 60 } as const;
+export const PADDING = { x: 72, y: 52 } as const;
 
-/** Width of the photo panel on the right third, and of the gold rule before it. */
+/** Width of the photo panel: the right third of the card. */
 export const PHOTO_WIDTH = 400;
+
+/** Width of the gold rule that separates the photo from the text. */
 export const PHOTO_RULE_WIDTH = 6;
 
 /** Title line height as a multiple of the font size; roomy enough for stacked marks on capitals (Ẫ, Ỗ). */
 export const TITLE_LINE_HEIGHT = 1.2;
 
-/** Font sizes of the small lines, in pixels: readable at Zalo's ~720 px thumbnail (×0.6). */
+/** Font size of the kind label, in pixels: still readable at Zalo's ~720 px thumbnail (×0.6). */
 export const KIND_FONT_SIZE = 26;
-export const SITE_FONT_SIZE = 30;
+
+/** Font size of the site name in the footer, in pixels. */
+export const SITE_FONT_SIZE = 32;
 
 /** Drawn size of the site mark, in pixels. */
 export const MARK_SIZE = 56;
@@ -31,7 +35,7 @@ export const MARK_SIZE = 56;
 /** The title box: full width without a photo; narrower, with a line more and smaller sizes, beside a photo. */
 export function titleBox(withPhoto: boolean): TitleBox {
   if (withPhoto) {
-    return { width: SHARE_IMAGE_WIDTH - PHOTO_WIDTH - PHOTO_RULE_WIDTH - 2 * PADDING.x, maxLines: 5, maxFontSize: 60, minFontSize: 36 };
+    return { width: SHARE_IMAGE_WIDTH - PHOTO_WIDTH - PHOTO_RULE_WIDTH - 2 * PADDING.x, maxLines: 5, maxFontSize: 56, minFontSize: 36 };
   }
-  return { width: SHARE_IMAGE_WIDTH - 2 * PADDING.x, maxLines: 4, maxFontSize: 76, minFontSize: 44 };
+  return { width: SHARE_IMAGE_WIDTH - 2 * PADDING.x, maxLines: 4, maxFontSize: 72, minFontSize: 44 };
 }

@@ -12,6 +12,9 @@ export interface ShareMark {
 /** Renders the SVG mark to a square PNG of `size` pixels (twice the drawn size keeps it crisp). */
 export async function loadShareMark(file: string | URL, size: number): Promise<ShareMark> {
   const svg = await readFile(file);
-  const png = await sharp(svg, { density: 72 * Math.ceil(size / 64) }).resize(size, size).png().toBuffer();
+  const png = await sharp(svg, { density: 72 * Math.ceil(size / 64) })
+    .resize(size, size)
+    .png()
+    .toBuffer();
   return { dataUri: `data:image/png;base64,${png.toString('base64')}`, hash: hashBytes(svg) };
 }

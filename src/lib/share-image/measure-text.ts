@@ -22,7 +22,11 @@ function letters(text: string): string[] {
 }
 
 /** Builds a ruler for runs made of the letters in `samples` (plus the ellipsis), in one font and weight. */
-export async function createTextMeasurer(fonts: FontOptions[], style: { fontFamily: string; fontWeight: number }, samples: string[]): Promise<MeasureText> {
+export async function createTextMeasurer(
+  fonts: FontOptions[],
+  style: { fontFamily: string; fontWeight: number },
+  samples: string[],
+): Promise<MeasureText> {
   const singles = new Set<string>([ELLIPSIS]);
   const pairs = new Set<string>();
   for (const word of samples.flatMap((sample) => sample.split(' '))) {
@@ -70,7 +74,10 @@ async function measureRuns(fonts: FontOptions[], style: { fontFamily: string; fo
     type: 'div',
     props: {
       style: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', ...style, fontSize: REFERENCE_SIZE },
-      children: runs.map((run) => ({ type: 'div', props: { style: { display: 'flex', whiteSpace: 'pre', flexShrink: 0 }, children: run } })),
+      children: runs.map((run) => ({
+        type: 'div',
+        props: { style: { display: 'flex', whiteSpace: 'pre', flexShrink: 0 }, children: run },
+      })),
     },
   };
   await satori(column, {

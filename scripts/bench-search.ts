@@ -1,0 +1,252 @@
+/**
+ * Search relevance and download benchmark. Builds the site (unless --no-build), serves it on
+ * 127.0.0.1 and runs every query of bench/search/queries.json through the real search page in
+ * Chromium, once per configuration: the site's settings, Pagefind's defaults (a second index
+ * built with default settings into a temp folder) and variants that each drop one idea.
+ * Prints success@1, success@3 and MRR (first expected page within the top 10), and the gzip
+ * bytes a reader downloads for a first search.
+ *
+ * Usage: node scripts/bench-search.ts [--no-build] [--dist DIR] [--queries FILE] [--only NAME,…] [--verbose]
+ * With CONTENT_DIR set (a generated corpus), the build reads it and queries are optional.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { registerHooks } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
+
+// The shared test helpers import without file extensions, as Vite allows; teach Node the same.
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (error) {
+      if (!specifier.startsWith('.') || path.extname(specifier)) throw error;
+      return nextResolve(`${specifier}.ts`, context);
+    }
+  },
+});
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    queries: { type: 'string', default: 'bench/search/queries.json' },
+    only: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+    'bytes-query': { type: 'string', default: 'tấm gương' },
+  },
+});
+
+process.env.DIST_DIR = path.resolve(args.dist);
+const { searchSettings } = await import('../src/lib/search-config.ts');
+const { buildSearchIndex } = await import('../src/integrations/search-index.ts');
+const { withFoldedDWords, D_META_FIELD } = await import('../bench/search/d-meta-variant.ts');
+const { serveDist } = await import('../tests/support/server.ts');
+const { launchBrowser, phoneContext } = await import('../tests/support/browser.ts');
+type SearchSettings = typeof searchSettings;
+type Page = Awaited<ReturnType<Awaited<ReturnType<typeof launchBrowser>>['newPage']>>;
+
+/** One benchmark query: what a reader types and the page(s) that should come first. */
+interface BenchQuery {
+  q: string;
+  expect: string[];
+  tags?: string[];
+}
+
+/** A configuration to measure: search settings and the index folder they read. */
+interface Variant {
+  name: string;
+  settings: SearchSettings;
+}
+
+const distDir = process.env.DIST_DIR;
+const TOP = 10;
+
+function build(): void {
+  console.log(`Building the site into ${distDir}…`);
+  const result = spawnSync('node_modules/.bin/astro', ['build', '--outDir', distDir], { stdio: ['ignore', 'ignore', 'inherit'], env: process.env });
+  if (result.status !== 0) throw new Error('astro build failed');
+}
+
+async function buildIndex(name: string, options: Parameters<typeof buildSearchIndex>[0] | 'defaults'): Promise<string> {
+  const outputPath = await mkdtemp(path.join(tmpdir(), `pagefind-${name}-`));
+  const started = performance.now();
+  if (options === 'defaults') {
+    const { index } = await pagefind.createIndex({});
+    await index!.addDirectory({ path: distDir });
+    await index!.writeFiles({ outputPath });
+    await pagefind.close();
+  } else {
+    await buildSearchIndex({ ...options, outputPath });
+  }
+  console.log(`Index "${name}": ${Math.round(performance.now() - started)} ms`);
+  return outputPath;
+}
+
+/** Extra index folders served next to dist/, each under its own URL prefix. */
+const mounts = new Map<string, string>();
+
+async function openSearchPage(page: Page, origin: string, settings: SearchSettings, query = ''): Promise<void> {
+  await page.route('**/tim-kiem/**', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(/data-settings="[^"]*"/u, `data-settings="${JSON.stringify(settings).replaceAll('"', '&quot;')}"`);
+    await route.fulfill({ response, body: html });
+  });
+  for (const [prefix, folder] of mounts) {
+    await page.route(`**${prefix}**`, async (route) => {
+      const file = path.join(folder, new URL(route.request().url()).pathname.slice(prefix.length));
+      await route.fulfill({ body: await readFile(file), contentType: file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+    });
+  }
+  await page.goto(`${origin}/tim-kiem/${query ? `?q=${encodeURIComponent(query)}` : ''}`);
+}
+
+async function runQuery(page: Page, query: string): Promise<string[]> {
+  await page.locator('#search-q').fill(query);
+  await page.evaluate(() => document.querySelector('[data-results]')!.removeAttribute('aria-busy'));
+  await page.locator('#search-q').press('Enter');
+  await page.waitForSelector('[data-results][aria-busy="false"]', { timeout: 20_000 });
+  return page.$$eval('[data-results] .result__title a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** Relevance of one configuration over all queries. */
+interface Scores {
+  at1: number;
+  at3: number;
+  mrr: number;
+  failures: { q: string; got: string[]; expect: string[] }[];
+  byTag: Map<string, { n: number; at1: number; mrr: number }>;
+}
+
+async function score(page: Page, queries: BenchQuery[]): Promise<Scores> {
+  const scores: Scores = { at1: 0, at3: 0, mrr: 0, failures: [], byTag: new Map() };
+  for (const query of queries) {
+    const got = (await runQuery(page, query.q)).slice(0, TOP);
+    const rank = got.findIndex((url) => query.expect.includes(url)) + 1;
+    const reciprocal = rank ? 1 / rank : 0;
+    scores.at1 += rank === 1 ? 1 : 0;
+    scores.at3 += rank >= 1 && rank <= 3 ? 1 : 0;
+    scores.mrr += reciprocal;
+    if (rank !== 1) scores.failures.push({ q: query.q, got: got.slice(0, 3), expect: query.expect });
+    for (const tag of query.tags ?? []) {
+      const entry = scores.byTag.get(tag) ?? { n: 0, at1: 0, mrr: 0 };
+      entry.n++;
+      entry.at1 += rank === 1 ? 1 : 0;
+      entry.mrr += reciprocal;
+      scores.byTag.set(tag, entry);
+    }
+  }
+  const n = queries.length;
+  return { ...scores, at1: scores.at1 / n, at3: scores.at3 / n, mrr: scores.mrr / n };
+}
+
+/** Gzip size of what the server sends for a URL path (files Pagefind already compressed barely shrink). */
+async function gzipBytes(urlPath: string): Promise<number> {
+  const mount = [...mounts].find(([prefix]) => urlPath.startsWith(prefix));
+  const { fileForPath } = await import('../tests/support/dist.ts');
+  const file = mount ? path.join(mount[1], urlPath.slice(mount[0].length)) : fileForPath(urlPath);
+  if (!file) return 0;
+  const raw = await readFile(file);
+  return Math.min(raw.length, gzipSync(raw, { level: 6 }).length);
+}
+
+function category(urlPath: string): string {
+  if (urlPath.includes('/_astro/')) return 'site script';
+  const name = urlPath.split('/').pop() ?? '';
+  if (name.startsWith('pagefind') && name.endsWith('.js')) return name;
+  if (name.startsWith('wasm')) return 'wasm';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (urlPath.includes('/index/')) return 'index chunks';
+  if (urlPath.includes('/filter/')) return 'filter chunks';
+  if (urlPath.includes('/fragment/')) return 'fragments';
+  return 'other';
+}
+
+/** Bytes downloaded from the reader's first tap in the search box to the first results on screen. */
+async function firstSearchBytes(origin: string, settings: SearchSettings, query: string): Promise<Map<string, number>> {
+  const browser = await launchBrowser();
+  try {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await openSearchPage(page, origin, settings);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.locator('#search-q').focus();
+    await page.locator('#search-q').fill(query);
+    await page.locator('#search-q').press('Enter');
+    await page.waitForSelector('[data-results][aria-busy="false"]', { timeout: 20_000 });
+    const totals = new Map<string, number>();
+    for (const urlPath of new Set(requested)) totals.set(category(urlPath), (totals.get(category(urlPath)) ?? 0) + (await gzipBytes(urlPath)));
+    return totals;
+  } finally {
+    await browser.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
+
+if (!args['no-build']) build();
+const queries = JSON.parse(await readFile(args.queries!, 'utf8')) as BenchQuery[];
+const defaultsDir = await buildIndex('defaults', 'defaults');
+const dMetaDir = await buildIndex('d-meta', { siteDir: distDir, outputPath: '', transform: withFoldedDWords });
+mounts.set('/pagefind-default/', defaultsDir);
+mounts.set('/pagefind-d-meta/', dMetaDir);
+
+const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, expandD: false, phraseBoost: 0, repair: false };
+const variants: Variant[] = [
+  { name: 'Pagefind defaults', settings: pagefindDefaults },
+  { name: 'this site', settings: searchSettings },
+  { name: 'no d/đ expansion', settings: { ...searchSettings, expandD: false } },
+  {
+    name: 'đ-words in meta field',
+    settings: { ...searchSettings, bundlePath: '/pagefind-d-meta/', expandD: false, ranking: { ...searchSettings.ranking, metaWeights: { ...searchSettings.ranking.metaWeights, [D_META_FIELD]: 3 } } },
+  },
+  { name: 'no phrase bonus', settings: { ...searchSettings, phraseBoost: 0 } },
+  { name: 'no typo repair', settings: { ...searchSettings, repair: false } },
+  { name: 'default ranking weights', settings: { ...searchSettings, ranking: {} } },
+];
+const selected = args.only ? variants.filter((variant) => args.only!.split(',').includes(variant.name)) : variants;
+
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  const results: [string, Scores][] = [];
+  for (const variant of selected) {
+    const page = await (await phoneContext(browser)).newPage();
+    await openSearchPage(page, server.origin, variant.settings);
+    const started = performance.now();
+    results.push([variant.name, await score(page, queries)]);
+    console.log(`  ${variant.name}: ${queries.length} queries in ${Math.round(performance.now() - started)} ms`);
+    await page.context().close();
+  }
+  console.log(`\n${queries.length} queries, ${distDir}\n`);
+  console.log(['configuration'.padEnd(26), 'success@1', 'success@3', 'MRR'].join('  '));
+  for (const [name, scores] of results) console.log([name.padEnd(26), pct(scores.at1).padStart(9), pct(scores.at3).padStart(9), scores.mrr.toFixed(3)].join('  '));
+  const tags = [...new Set(queries.flatMap((query) => query.tags ?? []))].sort();
+  console.log(`\nsuccess@1 by kind of query\n${['tag'.padEnd(14), ...results.map(([name]) => name.slice(0, 14).padStart(14))].join(' ')}`);
+  for (const tag of tags) {
+    const n = queries.filter((query) => query.tags?.includes(tag)).length;
+    console.log([`${tag} (${n})`.padEnd(14), ...results.map(([, scores]) => pct((scores.byTag.get(tag)?.at1 ?? 0) / n).padStart(14))].join(' '));
+  }
+  if (args.verbose) {
+    for (const [name, scores] of results) {
+      console.log(`\nNot first with "${name}":`);
+      for (const failure of scores.failures) console.log(`  ${failure.q} → ${failure.got.join(' | ') || '(nothing)'}   expected ${failure.expect.join(' | ')}`);
+    }
+  }
+  console.log(`\nFirst search ("${args['bytes-query']}"), gzip bytes from focusing the box to the first results:`);
+  for (const variant of [variants[1]!, variants[0]!]) {
+    const totals = await firstSearchBytes(server.origin, variant.settings, args['bytes-query']!);
+    const total = [...totals.values()].reduce((sum, bytes) => sum + bytes, 0);
+    console.log(`  ${variant.name}: ${kb(total)} (${[...totals].map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')})`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await Promise.all([defaultsDir, dMetaDir].map((dir) => rm(dir, { recursive: true, force: true })));
+}

@@ -1,0 +1,110 @@
+/** Exemplar views: what each profile is filed under, the static filter pages and their counts, reverse links. */
+import { filterDimensions, localityFacet, matchesSelection, type ExemplarFacets, type FilterDimension } from '../lib/exemplar-filter';
+import { exemplarFieldPath, exemplarKindPath, exemplarLocalityPath } from '../lib/routes';
+import { slugify } from '../lib/slug';
+import { groupByLabel } from '../lib/taxonomy';
+import { compareVietnamese } from '../lib/vietnamese';
+import type { Exemplar, Locality } from './catalog';
+
+type Localities = ReadonlyMap<string, Locality>;
+
+const parentIn = (localities: Localities) => (id: string) => localities.get(id)?.data.parent?.id;
+
+/** The slugs an exemplar is filed under: its locality and those above it, its field, its kind. */
+export function exemplarFacets(exemplar: Exemplar, localities: Localities): ExemplarFacets {
+  return {
+    'dia-ban': localityFacet(exemplar.data.locality.id, parentIn(localities)),
+    'linh-vuc': [slugify(exemplar.data.field)],
+    loai: [slugify(exemplar.data.kind)],
+  };
+}
+
+const filterPaths: Record<FilterDimension, (slug: string) => string> = {
+  'dia-ban': exemplarLocalityPath,
+  'linh-vuc': exemplarFieldPath,
+  loai: exemplarKindPath,
+};
+
+/** Path of the static page listing the exemplars with one value of a dimension. */
+export const filterPath = (dimension: FilterDimension, slug: string): string => filterPaths[dimension](slug);
+
+/** One value of a filter dimension, with the exemplars that match it alone. */
+export interface FilterOption {
+  /** Slug used in the URL. */
+  slug: string;
+  /** Label to show: "Đăk Hà", "Xã Hà Mòn (Đăk Hà)", "Nông nghiệp", "Cá nhân". */
+  name: string;
+  /** True for a locality inside another listed one (a commune in its district). */
+  nested: boolean;
+  /** Matching exemplars, in catalog order. */
+  items: Exemplar[];
+}
+
+/**
+ * Every value some exemplar has in a dimension, each with the exemplars `matchesSelection`
+ * picks for it: the static filter pages list exactly what the index's filter shows.
+ * Localities come district by district, each followed by its communes.
+ */
+export function filterOptions(exemplars: readonly Exemplar[], localities: Localities, dimension: FilterDimension): FilterOption[] {
+  const facets = new Map(exemplars.map((exemplar) => [exemplar, exemplarFacets(exemplar, localities)]));
+  const slugs = [...new Set(exemplars.flatMap((exemplar) => facets.get(exemplar)?.[dimension] ?? []))];
+  const names = dimension === 'dia-ban' ? undefined : labelNames(exemplars, dimension);
+  const options = slugs.map((slug) => ({
+    slug,
+    name: names?.get(slug) ?? localityLabel(slug, localities),
+    nested: dimension === 'dia-ban' && localityFacet(slug, parentIn(localities)).length > 1,
+    items: exemplars.filter((exemplar) => {
+      const own = facets.get(exemplar);
+      return own !== undefined && matchesSelection(own, { [dimension]: slug });
+    }),
+  }));
+  const area = (option: FilterOption) => (dimension === 'dia-ban' ? localityLabel(localityFacet(option.slug, parentIn(localities)).at(-1) ?? option.slug, localities) : '');
+  return options.sort((a, b) => compareVietnamese(area(a), area(b)) || Number(a.nested) - Number(b.nested) || compareVietnamese(a.name, b.name));
+}
+
+/** The options of every dimension, for the index's filter. */
+export const allFilterOptions = (exemplars: readonly Exemplar[], localities: Localities): Record<FilterDimension, FilterOption[]> =>
+  Object.fromEntries(filterDimensions.map((dimension) => [dimension, filterOptions(exemplars, localities, dimension)])) as Record<FilterDimension, FilterOption[]>;
+
+function labelNames(exemplars: readonly Exemplar[], dimension: 'linh-vuc' | 'loai'): Map<string, string> {
+  const label = (exemplar: Exemplar) => (dimension === 'linh-vuc' ? exemplar.data.field : exemplar.data.kind);
+  return new Map(groupByLabel(exemplars, (exemplar) => [label(exemplar)]).map((term) => [term.slug, upperFirst(term.name)]));
+}
+
+const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+/** A locality's name, followed by its parent's when the parent is not the province: "Xã Hà Mòn (Đăk Hà)". */
+export function localityLabel(id: string, localities: Localities): string {
+  const locality = localities.get(id);
+  const parent = locality?.data.parent && localities.get(locality.data.parent.id);
+  const name = locality?.data.name ?? id;
+  return parent?.data.parent ? `${name} (${parent.data.name})` : name;
+}
+
+/** A locality with everything above it, levels named where the name lacks them: "Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum". */
+export function localityPlace(id: string, localities: Localities): string {
+  const names: string[] = [];
+  for (let locality = localities.get(id); locality && names.length < 5; locality = locality.data.parent && localities.get(locality.data.parent.id)) {
+    const { name, level } = locality.data;
+    names.push(name.toLocaleLowerCase('vi').startsWith(level) ? name : `${level} ${name}`);
+  }
+  return names.join(', ');
+}
+
+/** Years in which exemplars were recognised, newest first, each with the exemplars recognised that year. */
+export function recognitionYears(exemplars: readonly Exemplar[]): { year: number; items: Exemplar[] }[] {
+  const years = [...new Set(exemplars.flatMap((exemplar) => exemplar.data.recognitions.map((recognition) => recognition.year)))];
+  return years
+    .sort((a, b) => b - a)
+    .map((year) => ({ year, items: exemplars.filter((exemplar) => exemplar.data.recognitions.some((recognition) => recognition.year === year)) }));
+}
+
+/** How many of the exemplars are individuals and how many collectives. */
+export function kindCounts(exemplars: readonly Exemplar[]): { individuals: number; collectives: number } {
+  const individuals = exemplars.filter((exemplar) => exemplar.data.kind === 'cá nhân').length;
+  return { individuals, collectives: exemplars.length - individuals };
+}
+
+/** Exemplars that name a story among their related stories. */
+export const exemplarsForStory = (storyId: string, exemplars: readonly Exemplar[]): Exemplar[] =>
+  exemplars.filter((exemplar) => exemplar.data.relatedStories.some((story) => story.id === storyId));

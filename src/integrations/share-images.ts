@@ -1,0 +1,35 @@
+/**
+ * Astro integration: after the build, gives every page its 1200×630 share
+ * image at the path src/lib/share-image/paths.ts names, for Zalo and Facebook previews.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { generateShareImages } from '../lib/share-image/generate.ts';
+import { siteConfig } from '../site.config.ts';
+
+/** Cache folder inside node_modules/.cache, which CI caches keep and `git clean` ignores. */
+const CACHE_DIR = 'node_modules/.cache/lam-theo-bac/share-images/';
+
+/** Generates the share images of the finished pages in `astro:build:done`. */
+export function shareImages(): AstroIntegration {
+  let root: URL;
+  let publicDir: URL;
+  return {
+    name: 'lam-theo-bac:share-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        publicDir = config.publicDir;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        await generateShareImages({
+          dir: fileURLToPath(dir),
+          cacheDir: fileURLToPath(new URL(CACHE_DIR, root)),
+          siteName: siteConfig.name,
+          markFile: new URL('favicon.svg', publicDir),
+          logger,
+        });
+      },
+    },
+  };
+}

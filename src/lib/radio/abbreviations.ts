@@ -1,0 +1,81 @@
+/**
+ * The abbreviation dictionary and its expansion. A dictionary is a `ReadonlyMap` from the
+ * abbreviation exactly as written (case matters: "TTg", "Tp.") to the words to read. It is built
+ * from the entries of content/radio/viet-tat.yaml, or from an item's own `{ "BQL": "Ban quản lý" }`
+ * overrides, and layered with {@link mergeDictionaries}.
+ *
+ * Expansion runs after numbers are read, so keys should not contain digits; tokens like
+ * "COVID-19" belong in the keep list instead.
+ */
+import { escapeRegExp, isWordChar } from './patterns';
+
+/** How an abbreviation is read aloud: the parsed shape of one viet-tat.yaml entry. */
+export interface AbbreviationEntry {
+  readonly id: string;
+  readonly spoken: string;
+}
+
+/** Abbreviation as written → words read on air. */
+export type AbbreviationDictionary = ReadonlyMap<string, string>;
+
+/** Builds a dictionary from YAML entries or from an item's `{ abbreviation: spoken }` record. */
+export function createDictionary(
+  source: Iterable<AbbreviationEntry> | Readonly<Record<string, string>>,
+): AbbreviationDictionary {
+  const pairs = isIterable(source)
+    ? [...source].map((entry) => [entry.id, entry.spoken] as const)
+    : Object.entries(source);
+  return new Map(
+    pairs
+      .map(([id, spoken]) => [id.normalize('NFC').trim(), spoken.normalize('NFC').trim()] as const)
+      .filter(([id, spoken]) => id !== '' && spoken !== ''),
+  );
+}
+
+/** Layers dictionaries: later ones (an item's overrides) win over earlier ones (the site's). */
+export function mergeDictionaries(...layers: readonly AbbreviationDictionary[]): AbbreviationDictionary {
+  return new Map(layers.flatMap((layer) => [...layer]));
+}
+
+const patternCache = new WeakMap<AbbreviationDictionary, RegExp | null>();
+
+/** Replaces every dictionary abbreviation in the text with its spoken words. */
+export function expandAbbreviations(text: string, dictionary: AbbreviationDictionary): string {
+  const pattern = patternFor(dictionary);
+  if (pattern === null) return text;
+  return text.replace(pattern, (match, offset: number, whole: string) => {
+    const spoken = dictionary.get(match) ?? match;
+    const before = isWordChar(whole[offset - 1]) ? ' ' : '';
+    const after = isWordChar(whole[offset + match.length]) ? ' ' : '';
+    return `${before}${spoken}${after}`;
+  });
+}
+
+/**
+ * One alternation of all keys, longest first so "CT/TW" wins over "TW". A key is only found as a
+ * whole word: no letter or digit may touch an edge of it that is itself a letter or digit.
+ */
+function patternFor(dictionary: AbbreviationDictionary): RegExp | null {
+  const cached = patternCache.get(dictionary);
+  if (cached !== undefined) return cached;
+  const keys = [...dictionary.keys()].sort((a, b) => b.length - a.length);
+  const pattern =
+    keys.length === 0
+      ? null
+      : new RegExp(
+          keys
+            .map((key) => {
+              const start = isWordChar(key[0]) ? '(?<![\\p{L}\\p{N}\\p{Co}])' : '';
+              const end = isWordChar(key.at(-1)) ? '(?![\\p{L}\\p{N}\\p{Co}])' : '';
+              return `${start}${escapeRegExp(key)}${end}`;
+            })
+            .join('|'),
+          'gu',
+        );
+  patternCache.set(dictionary, pattern);
+  return pattern;
+}
+
+function isIterable(value: unknown): value is Iterable<AbbreviationEntry> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value;
+}

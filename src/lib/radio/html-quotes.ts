@@ -1,0 +1,58 @@
+/**
+ * Quotations in the radio script. A quote component (`<figure data-radio="quote">`, with
+ * `data-radio-speaker` and `data-radio-source`, or a <figcaption> naming the source) is
+ * introduced as Bác's words when the speaker is Hồ Chí Minh (the default speaker), otherwise
+ * with the speaker's name; a plain <blockquote> is introduced "Xin trích:". The source follows.
+ */
+import type { HTMLElement } from 'node-html-parser';
+import { addParagraph, childCollector, type BlockReader, type ScriptCollector } from './html-collector';
+import { readInline, squish } from './html-text';
+import { DEFAULT_QUOTE_SPEAKER, quotation } from './phrases';
+
+/** Reads a quote component: speaker from data-radio-speaker (default Bác), source from data-radio-source or the caption. */
+export function readQuoteFigure(figure: HTMLElement, out: ScriptCollector, readBlocks: BlockReader): void {
+  const speaker = squish(figure.getAttribute('data-radio-speaker') ?? '') || DEFAULT_QUOTE_SPEAKER;
+  const captionSource = takeCaption(figure, out);
+  const source = squish(figure.getAttribute('data-radio-source') ?? '') || captionSource;
+  readQuotation(figure.querySelector('blockquote') ?? figure, speaker, source, out, readBlocks);
+}
+
+/** Reads a figure without a radio role that holds a blockquote: a quotation with no named speaker. */
+export function readPlainQuoteFigure(figure: HTMLElement, out: ScriptCollector, readBlocks: BlockReader): void {
+  const source = takeCaption(figure, out);
+  readQuotation(figure.querySelector('blockquote') ?? figure, undefined, source, out, readBlocks);
+}
+
+/** Reads a plain <blockquote>; a <cite> or <footer> inside names the source. */
+export function readBlockquote(blockquote: HTMLElement, out: ScriptCollector, readBlocks: BlockReader): void {
+  const credit = blockquote.querySelector('footer') ?? blockquote.querySelector('cite');
+  const source = credit === null ? '' : cleanCredit(readInline(credit, out.abbreviations));
+  credit?.remove();
+  readQuotation(blockquote, undefined, source, out, readBlocks);
+}
+
+function readQuotation(
+  body: HTMLElement,
+  speaker: string | undefined,
+  source: string,
+  out: ScriptCollector,
+  readBlocks: BlockReader,
+): void {
+  const quoteOut = childCollector(out);
+  readBlocks(body, quoteOut);
+  const text = squish(quoteOut.paragraphs.join(' ')).replace(/^["“„]+|["”]+$/gu, '');
+  if (text !== '') addParagraph(out, quotation(text, speaker, source || undefined));
+}
+
+/** Removes the figure's caption and returns the source it names (its <cite> when there is one). */
+function takeCaption(figure: HTMLElement, out: ScriptCollector): string {
+  const caption = figure.querySelector('figcaption');
+  if (caption === null) return '';
+  caption.remove();
+  const cite = caption.querySelector('cite');
+  return cleanCredit(readInline(cite ?? caption, out.abbreviations));
+}
+
+function cleanCredit(text: string): string {
+  return squish(text).replace(/^[\s—–-]+/u, '').replace(/^\((.*)\)$/u, '$1');
+}

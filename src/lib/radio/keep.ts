@@ -1,0 +1,34 @@
+/**
+ * Tokens the editor marked "keep" (read as written, like "ASEAN" or "COVID-19") are swapped for
+ * placeholder characters while the text is normalised, so no step changes or reports them, and
+ * swapped back at the end. Placeholders are Unicode private-use characters, which never occur in
+ * Vietnamese text and which the steps treat as part of a word.
+ */
+import { escapeRegExp } from './patterns';
+
+const FIRST_PLACEHOLDER = 0xe000;
+const LAST_PLACEHOLDER = 0xf8ff;
+
+/** Text with kept tokens hidden, and the function that puts them back. */
+export interface ProtectedText {
+  readonly text: string;
+  readonly restore: (normalised: string) => string;
+}
+
+/** Hides each kept token (whole words only, case as written) behind a placeholder. */
+export function protectTokens(text: string, keep: Iterable<string>): ProtectedText {
+  const tokens = [...new Set([...keep].map((token) => token.normalize('NFC').trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .slice(0, LAST_PLACEHOLDER - FIRST_PLACEHOLDER + 1);
+  if (tokens.length === 0) return { text, restore: (normalised) => normalised };
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${tokens.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
+  const placeholderOf = new Map(tokens.map((token, index) => [token, String.fromCharCode(FIRST_PLACEHOLDER + index)]));
+  const tokenOf = new Map([...placeholderOf].map(([token, placeholder]) => [placeholder, token]));
+  return {
+    text: text.replace(pattern, (token) => placeholderOf.get(token) ?? token),
+    restore: (normalised) => normalised.replace(/[\uE000-\uF8FF]/gu, (placeholder) => tokenOf.get(placeholder) ?? placeholder),
+  };
+}

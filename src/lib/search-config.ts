@@ -1,0 +1,69 @@
+/**
+ * How the site search behaves in the browser. The search page hands these settings to its
+ * script; the relevance benchmark (scripts/bench-search.ts) measures them against variants.
+ */
+
+/** Pagefind's ranking weights (see its "Customize ranking" page). */
+export interface RankingWeights {
+  termSimilarity?: number;
+  pageLength?: number;
+  termSaturation?: number;
+  termFrequency?: number;
+  diacriticSimilarity?: number;
+  metaWeights?: Record<string, number>;
+}
+
+/** Everything the search script needs to know. */
+export interface SearchSettings {
+  /** Where the Pagefind bundle is served. */
+  bundlePath: string;
+  /** Pagefind ranking weights; `{}` keeps Pagefind's defaults. */
+  ranking: RankingWeights;
+  /** Runs Pagefind on the page's thread, saving the download of its worker script. */
+  noWorker: boolean;
+  /** Words in an excerpt. */
+  excerptLength: number;
+  /** Also searches the "đ" spelling of syllables typed without marks ("dao duc" → "đạo đức"). */
+  expandD: boolean;
+  /** Score bonus for pages where adjacent query syllables stand side by side (0 turns it off). */
+  phraseBoost: number;
+  /** When nothing matched: repairs keyboard leftovers, then drops one syllable at a time. */
+  repair: boolean;
+  /** Most spellings of a query tried at once. */
+  maxVariants: number;
+}
+
+/** The settings the site ships with; the benchmark's report explains each choice. */
+export const searchSettings: SearchSettings = {
+  bundlePath: '/pagefind/',
+  ranking: {
+    termSimilarity: 6,
+    pageLength: 0.3,
+    diacriticSimilarity: 2,
+    metaWeights: { title: 6, locality: 2, kind: 0, date: 0, image: 0 },
+  },
+  noWorker: true,
+  excerptLength: 26,
+  expandD: true,
+  phraseBoost: 1,
+  repair: true,
+  maxVariants: 16,
+};
+
+/** Pagefind filter keys and the query-string names the search page uses for them. */
+export const filterParams = {
+  kind: 'loai',
+  locality: 'dia-ban',
+  field: 'linh-vuc',
+  year: 'nam',
+  collection: 'bo-truyen',
+} as const;
+
+/** A filter key of the search page. */
+export type FilterKey = keyof typeof filterParams;
+
+/** Query-string names of the search text and the sort order. */
+export const queryParam = 'q';
+export const sortParam = 'sap-xep';
+/** Value of `sortParam` for newest first. */
+export const newestFirst = 'moi-nhat';

@@ -1,0 +1,24 @@
+/**
+ * Reads what a finished page wants on its share card, following the layouts'
+ * contract: og:title (or <title>), <body data-share-kind> and the first
+ * <img data-share-photo>.
+ */
+import { parse } from 'node-html-parser';
+
+/** The card content a page declares. */
+export interface SharePage {
+  title: string;
+  kind?: string;
+  /** Site path of the photo, as written in the page (e.g. "/_astro/abc.hash.webp"). */
+  photoSrc?: string;
+}
+
+/** Extracts the share card content from a page's HTML. */
+export function readSharePage(html: string): SharePage {
+  const root = parse(html);
+  const ogTitle = root.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
+  const title = ogTitle || root.querySelector('title')?.text.trim() || '';
+  const kind = root.querySelector('body')?.getAttribute('data-share-kind')?.trim() || undefined;
+  const photoSrc = root.querySelector('img[data-share-photo]')?.getAttribute('src')?.trim() || undefined;
+  return { title, kind, photoSrc };
+}

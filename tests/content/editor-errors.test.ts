@@ -1,0 +1,187 @@
+/**
+ * The editors' contract: each mistake stops the build with a message naming the file,
+ * the field and what is wrong, in Vietnamese, and no page is written.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildFixture, type FixtureEditor } from '../support/fixture-build';
+
+const ARTICLE = 'articles/bai-mau.mdx';
+const STORY = 'stories/bo-mot/chuyen-mot.mdx';
+const EXEMPLAR = 'exemplars/tam-guong-mau.mdx';
+const QUESTION = 'questions/2026/tuan-01.mdx';
+
+interface Case {
+  name: string;
+  change: (editor: FixtureEditor) => void;
+  /** Text the message must contain: the file, the field, and the words that say what is wrong. */
+  expect: (string | RegExp)[];
+}
+
+const read = (editor: FixtureEditor, relative: string) => readFileSync(editor.path(relative), 'utf8');
+
+const cases: Case[] = [
+  {
+    name: 'missing title',
+    change: (e) => e.replace(ARTICLE, /^title: .*\n/m, ''),
+    expect: [ARTICLE, 'title', 'Thiếu trường bắt buộc'],
+  },
+  {
+    name: 'title that is only spaces',
+    change: (e) => e.replace(ARTICLE, /^title: .*$/m, "title: '   '"),
+    expect: [ARTICLE, 'title', 'Không được để trống'],
+  },
+  {
+    name: 'impossible date',
+    change: (e) => e.replace(ARTICLE, 'pubDate: 2024-05-19', 'pubDate: 2021-13-45'),
+    expect: [ARTICLE, 'pubDate', 'Ngày "2021-13-45" không hợp lệ'],
+  },
+  {
+    name: 'date in the wrong format',
+    change: (e) => e.replace(ARTICLE, 'pubDate: 2024-05-19', 'pubDate: 19/5/2024'),
+    expect: [ARTICLE, 'pubDate', 'NĂM-THÁNG-NGÀY'],
+  },
+  {
+    name: 'description too long for a share preview',
+    change: (e) => e.replace(ARTICLE, /^description: .*$/m, `description: ${'Rất dài '.repeat(30)}`),
+    expect: [ARTICLE, 'description', 'Quá dài: tối đa 200 ký tự'],
+  },
+  {
+    name: 'unknown locality',
+    change: (e) => e.replace(ARTICLE, 'locality: huyen-mau', 'locality: huyen-mao'),
+    expect: [ARTICLE, 'locality', 'Không có địa bàn', '"huyen-mao"', 'Có phải ý bạn là "huyen-mau"'],
+  },
+  {
+    name: 'story pointing to a missing collection',
+    change: (e) => e.replace(STORY, 'collection: bo-mot', 'collection: bo-hai'),
+    expect: [STORY, 'collection', 'Không có bộ truyện', '"bo-hai"'],
+  },
+  {
+    name: 'two stories with the same order in a collection',
+    change: (e) => e.write('stories/bo-mot/chuyen-hai.mdx', read(e, STORY).replace('Chuyện mẫu thứ nhất', 'Chuyện mẫu thứ hai')),
+    expect: ['stories/bo-mot/chuyen-', 'order', 'Thứ tự 1 đã dùng'],
+  },
+  {
+    name: 'two questions for the same week',
+    change: (e) => e.write('questions/2026/tuan-01-ban-sao.mdx', read(e, QUESTION)),
+    expect: ['questions/2026/tuan-01', 'Trùng tuần'],
+  },
+  {
+    name: 'week 53 in a year that has 52',
+    change: (e) => {
+      e.replace(QUESTION, 'year: 2026', 'year: 2021');
+      e.replace(QUESTION, 'week: 1', 'week: 53');
+      e.replace(QUESTION, 'pubDate: 2025-12-29', 'pubDate: 2021-12-27');
+    },
+    expect: [QUESTION, 'week', 'Năm 2021 chỉ có 52 tuần'],
+  },
+  {
+    name: 'image file missing',
+    change: (e) => e.replace(ARTICLE, './anh/bia.jpg', './anh/bia-khong-co.jpg'),
+    expect: [ARTICLE, 'cover.src', 'Không tìm thấy tệp ảnh "./anh/bia-khong-co.jpg"'],
+  },
+  {
+    name: 'image without alt text',
+    change: (e) => e.replace(ARTICLE, /^ {2}alt: .*\n/m, ''),
+    expect: [ARTICLE, 'cover.alt', 'Ảnh phải có mô tả (alt)'],
+  },
+  {
+    name: 'image with empty alt text',
+    change: (e) => e.replace(ARTICLE, /^ {2}alt: .*$/m, "  alt: ''"),
+    expect: [ARTICLE, 'cover.alt', 'Ảnh phải có mô tả (alt)'],
+  },
+  {
+    name: 'a camera original that is far too large',
+    change: (e) => e.write('articles/anh/bia.jpg', Buffer.alloc(11 * 1024 * 1024)),
+    expect: [ARTICLE, 'cover.src', 'quá giới hạn 10 MB'],
+  },
+  {
+    name: 'malformed YAML in frontmatter',
+    change: (e) => e.replace(ARTICLE, 'tags: [Kiểm thử]', 'tags: [Kiểm thử'),
+    expect: [ARTICLE, /sai cú pháp YAML ở dòng \d+/],
+  },
+  {
+    name: 'malformed YAML in a data file',
+    change: (e) => e.replace('localities.yaml', '  level: huyện', '  level: huyện\n    parent: : x'),
+    expect: ['localities.yaml', /sai cú pháp YAML ở dòng \d+/],
+  },
+  {
+    name: 'a field written twice',
+    change: (e) => e.replace(ARTICLE, 'category: Tin tức', 'category: Tin tức\ncategory: Mô hình hay'),
+    expect: [ARTICLE, 'một trường được khai báo hai lần'],
+  },
+  {
+    name: 'a misspelt field name',
+    change: (e) => e.replace(ARTICLE, 'category: Tin tức', 'category: Tin tức\ncatgory: Tin tức'),
+    expect: [ARTICLE, 'catgory', 'Có trường không được hỗ trợ'],
+  },
+  {
+    name: 'a list written as plain text',
+    change: (e) => e.replace(STORY, 'themes: [Đoàn kết các dân tộc]', 'themes: Đoàn kết các dân tộc'),
+    expect: [STORY, 'themes', 'cần một danh sách'],
+  },
+  {
+    name: 'an exemplar kind that is not allowed',
+    change: (e) => e.replace(EXEMPLAR, 'kind: cá nhân', 'kind: gia đình'),
+    expect: [EXEMPLAR, 'kind', '"cá nhân", "tập thể"'],
+  },
+  {
+    name: 'a link to a draft story from a published page',
+    change: (e) => e.replace(STORY, 'pubDate: 2025-01-06', 'pubDate: 2025-01-06\ndraft: true'),
+    expect: [EXEMPLAR, 'relatedStories[0]', 'bản nháp hoặc chưa đến ngày đăng'],
+  },
+  {
+    name: 'the same slug in two folders',
+    change: (e) => e.write('articles/anh/bai-mau.mdx', read(e, ARTICLE).replace('./anh/bia.jpg', './bia.jpg')),
+    expect: ['bai-mau.mdx', 'Trùng địa chỉ'],
+  },
+  {
+    name: 'broken MDX syntax',
+    change: (e) => e.replace(ARTICLE, 'Nội dung bài mẫu.', 'Nội dung <Quote source="x">chưa đóng thẻ.'),
+    expect: ['bai-mau.mdx'],
+  },
+  {
+    name: 'an unknown component',
+    change: (e) => e.replace(ARTICLE, 'Nội dung bài mẫu.', '<Qoute source="x">Lời Bác</Qoute>'),
+    expect: ['Qoute'],
+  },
+];
+
+describe('bad input stops the build with a clear message', () => {
+  it.concurrent.each(cases)('$name', async ({ change, expect: fragments }) => {
+    const build = await buildFixture(change);
+    expect(build.code, build.output).not.toBe(0);
+    for (const fragment of fragments) {
+      if (typeof fragment === 'string') expect(build.output).toContain(fragment);
+      else expect(build.output).toMatch(fragment);
+    }
+    expect(build.pages, 'no page may be published from a failed build').toEqual([]);
+  });
+});
+
+describe('input that is fine, or handled by a defined rule', () => {
+  it.concurrent('the valid fixture builds every page', async () => {
+    const build = await buildFixture(() => {});
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).toEqual(expect.arrayContaining(['index.html', 'bai-viet/bai-mau/index.html', '404.html']));
+  });
+
+  it.concurrent('a byte-order mark and Windows line endings are accepted', async () => {
+    const build = await buildFixture((e) => e.write(ARTICLE, `\uFEFF${read(e, ARTICLE).replace(/\n/g, '\r\n')}`));
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).toContain('bai-viet/bai-mau/index.html');
+  });
+
+  it.concurrent('a future publish date schedules the item instead of publishing it', async () => {
+    const build = await buildFixture((e) => e.replace(ARTICLE, 'pubDate: 2024-05-19', 'pubDate: 2099-01-01'));
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).not.toContain('bai-viet/bai-mau/index.html');
+    expect(build.output).toContain('Đã lên lịch, chưa đăng');
+  });
+
+  it.concurrent('a draft is checked but not published', async () => {
+    const build = await buildFixture((e) => e.replace(ARTICLE, 'pubDate: 2024-05-19', 'pubDate: 2024-05-19\ndraft: true'));
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).not.toContain('bai-viet/bai-mau/index.html');
+  });
+});

@@ -1,0 +1,72 @@
+/**
+ * Builds a copy of the valid fixture content with one change, through the real
+ * loader, schemas and catalog checks, as `npm run build` would.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { listFiles } from './dist';
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const validFixture = path.join(projectRoot, 'tests/fixtures/valid-content');
+const astroBin = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+const fixtureBuilds = path.join(projectRoot, '.cache/fixture-builds');
+
+/** What a fixture build produced. */
+export interface FixtureBuild {
+  /** Exit code of `astro build`. */
+  code: number;
+  /** stdout and stderr, without terminal colours. */
+  output: string;
+  /** HTML pages written, relative to the output folder. */
+  pages: string[];
+}
+
+/** Helpers a case uses to change its copy of the content. */
+export interface FixtureEditor {
+  /** Absolute path of a file in the copy. */
+  path(relative: string): string;
+  /** Replaces text in a file of the copy; fails if the text is not there. */
+  replace(relative: string, from: string | RegExp, to: string): void;
+  /** Writes a file in the copy. */
+  write(relative: string, text: string | Buffer): void;
+}
+
+/** Copies the valid fixture, applies `change`, builds it and cleans up. */
+export async function buildFixture(change: (editor: FixtureEditor) => void, env: Record<string, string> = {}): Promise<FixtureBuild> {
+  // Inside the project: Astro puts a build's intermediate files under its outDir only when
+  // that is within the working directory, else in the shared .astro/, where parallel builds collide.
+  mkdirSync(fixtureBuilds, { recursive: true });
+  const work = mkdtempSync(path.join(fixtureBuilds, 'build-'));
+  const content = path.join(work, 'content');
+  cpSync(validFixture, content, { recursive: true });
+  const editor: FixtureEditor = {
+    path: (relative) => path.join(content, relative),
+    replace: (relative, from, to) => {
+      const file = path.join(content, relative);
+      const text = readFileSync(file, 'utf8');
+      const next = text.replace(from, to);
+      if (next === text) throw new Error(`Fixture change did not apply to ${relative}: ${String(from)}`);
+      writeFileSync(file, next);
+    },
+    write: (relative, text) => writeFileSync(path.join(content, relative), text),
+  };
+  change(editor);
+  const outDir = path.join(work, 'dist');
+  try {
+    const result = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(
+      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+      (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
+    );
+    const pages = existsSync(outDir) ? listFiles(outDir).filter((file) => file.endsWith('.html')) : [];
+    return { ...result, output: result.output.replace(/\u001b\[[0-9;]*m/g, ''), pages };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  createDictionary,
+  expandAbbreviations,
+  mergeDictionaries,
+  type AbbreviationEntry,
+} from '../../../src/lib/radio/abbreviations';
+
+const dictionary = createDictionary([
+  { id: 'UBND', spoken: 'Ủy ban nhân dân' },
+  { id: 'HĐND', spoken: 'Hội đồng nhân dân' },
+  { id: 'TW', spoken: 'Trung ương' },
+  { id: 'T.Ư', spoken: 'Trung ương' },
+  { id: 'TƯ', spoken: 'Trung ương' },
+  { id: 'CT/TW', spoken: 'Chỉ thị Trung ương' },
+  { id: 'TP', spoken: 'Thành phố' },
+  { id: 'TP.', spoken: 'Thành phố' },
+  { id: 'HCM', spoken: 'Hồ Chí Minh' },
+  { id: 'KT-XH', spoken: 'kinh tế - xã hội' },
+  { id: 'TTg', spoken: 'Thủ tướng Chính phủ' },
+  { id: 'BTV', spoken: 'Ban Thường vụ' },
+]);
+
+describe('expandAbbreviations', () => {
+  it.each([
+    ['Chủ tịch UBND xã', 'Chủ tịch Ủy ban nhân dân xã'],
+    ['HĐND tỉnh', 'Hội đồng nhân dân tỉnh'],
+    ['BTV Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy'],
+    ['của TW.', 'của Trung ương.'],
+    ['Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành Trung ương Đảng'],
+    ['TƯ Đoàn', 'Trung ương Đoàn'],
+    ['văn bản CT/TW', 'văn bản Chỉ thị Trung ương'],
+    ['TP. Kon Tum', 'Thành phố Kon Tum'],
+    ['TP.HCM', 'Thành phố Hồ Chí Minh'],
+    ['TP Kon Tum', 'Thành phố Kon Tum'],
+    ['phát triển KT-XH', 'phát triển kinh tế - xã hội'],
+    ['(UBND)', '(Ủy ban nhân dân)'],
+    ['QĐ-TTg', 'QĐ-Thủ tướng Chính phủ'],
+  ])('%s → %s', (written, spoken) => {
+    expect(expandAbbreviations(written, dictionary)).toBe(spoken);
+  });
+
+  it.each(['UBNDX', 'xUBND', 'ubnd', 'TWO', 'TPHCM', 'Ttg'])('does not expand inside or case-changed words: %j', (written) => {
+    expect(expandAbbreviations(written, dictionary)).toBe(written);
+  });
+
+  it('does nothing with an empty dictionary', () => {
+    expect(expandAbbreviations('UBND', new Map())).toBe('UBND');
+  });
+});
+
+describe('createDictionary and mergeDictionaries', () => {
+  it('builds from an item record, trimming and NFC-normalising', () => {
+    const item = createDictionary({ ' BQL ': 'Ban quản lý', 'HĐND': 'Hội đồng nhân dân'.normalize('NFD'), EMPTY: ' ' });
+    expect([...item]).toEqual([
+      ['BQL', 'Ban quản lý'],
+      ['HĐND', 'Hội đồng nhân dân'],
+    ]);
+  });
+
+  it('lets an item override win over the site dictionary', () => {
+    const merged = mergeDictionaries(dictionary, createDictionary({ BTV: 'biên tập viên', BQL: 'Ban quản lý' }));
+    expect(expandAbbreviations('BTV và BQL của UBND', merged)).toBe('biên tập viên và Ban quản lý của Ủy ban nhân dân');
+    expect(expandAbbreviations('BTV', dictionary)).toBe('Ban Thường vụ');
+  });
+});
+
+describe('content/radio/viet-tat.yaml', () => {
+  const entries = parse(readFileSync('content/radio/viet-tat.yaml', 'utf8')) as AbbreviationEntry[];
+
+  it('has at least 40 entries with unique ids and no digits in ids', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(entries.map((entry) => entry.id)).size).toBe(entries.length);
+    expect(entries.filter((entry) => /\d/u.test(entry.id))).toEqual([]);
+  });
+
+  it.each([
+    ['UBND', 'Ủy ban nhân dân'],
+    ['BTV', 'Ban Thường vụ'],
+    ['NQ/TW', 'Nghị quyết Trung ương'],
+    ['T.Ư', 'Trung ương'],
+  ])('reads %s as %s', (id, spoken) => {
+    expect(createDictionary(entries).get(id)).toBe(spoken);
+  });
+});

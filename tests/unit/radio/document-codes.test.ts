@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readDocumentCodes } from '../../../src/lib/radio/document-codes';
+
+describe('readDocumentCodes', () => {
+  it.each([
+    ['Chỉ thị 05-CT/TW', 'Chỉ thị không năm của TW'],
+    ['Chỉ thị số 05-CT/TW', 'Chỉ thị số không năm của TW'],
+    ['Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị', 'Chỉ thị số không năm ngày 15/5/2016 của Bộ Chính trị'],
+    ['Chỉ thị 05-CT/TW của Bộ Chính trị', 'Chỉ thị không năm của Bộ Chính trị'],
+    ['theo 05-CT/TW,', 'theo Chỉ thị không năm của TW,'],
+    ['Nghị quyết số 35-NQ/TW', 'Nghị quyết số ba mươi lăm của TW'],
+    ['Kết luận 01-KL/TW', 'Kết luận không một của TW'],
+    ['Quy định 08-QĐi/TW', 'Quy định không tám của TW'],
+    ['Quy định 101-QĐ/TW', 'Quy định một trăm linh một của TW'],
+    ['Nghị định 15/2020/NĐ-CP', 'Nghị định mười lăm năm hai nghìn không trăm hai mươi của CP'],
+    ['Quyết định số 1234/QĐ-TTg', 'Quyết định số một nghìn hai trăm ba mươi tư của TTg'],
+    ['Quyết định số 123/QĐ-UBND', 'Quyết định số một trăm hai mươi ba của UBND'],
+    ['Công văn số 456/UBND-VX', 'Công văn số bốn trăm năm mươi sáu của UBND'],
+    ['Luật số 15/2012/QH13', 'Luật số mười lăm năm hai nghìn không trăm mười hai của QH khóa 13'],
+    ['Hướng dẫn 36-HD/VPTW', 'Hướng dẫn ba mươi sáu của VPTW'],
+    ['Chỉ thị 05-CT/T.Ư', 'Chỉ thị không năm của T.Ư'],
+  ])('%s → %s', (written, spoken) => {
+    expect(readDocumentCodes(written)).toBe(spoken);
+  });
+
+  it.each(['ngày 19/5/1890', 'COVID-19', '2016-2020', '80 km/h', 'xã/phường', '3-4 nội dung', 'F0-F1'])(
+    'leaves %j alone',
+    (written) => {
+      expect(readDocumentCodes(written)).toBe(written);
+    },
+  );
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { htmlToScript } from '../../../src/lib/radio/html-to-script';
+import { ARTICLE_HTML } from './fixtures/article';
+
+describe('htmlToScript', () => {
+  it('reads a rendered article in order, leaving out pictures, buttons and footnotes', () => {
+    expect(htmlToScript(ARTICLE_HTML).paragraphs).toEqual([
+      'Ngày 15/5/2016, Bộ Chính trị ban hành Chỉ thị 05-CT/TW về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
+      '10.930 lượt cán bộ, đảng viên dự hội nghị trực tuyến.',
+      'Hơn 3.780 hội nghị ở các địa phương, đơn vị.',
+      'Phần tiếp theo: Học tập, quán triệt: đưa hội trường về tận cơ sở.',
+      'Trong giai đoạn 2016–2020, 3 tập thể được tặng Bằng khen, theo tinh thần Nghị quyết Trung ương 4 (khóa XII).',
+      'Bác Hồ từng dạy: “Một tấm gương sống còn có giá trị hơn một trăm bài diễn văn tuyên truyền.” Trích: Hồ Chí Minh Toàn tập, tập 1, tr. 284.',
+      'Ở cơ sở.',
+      'Nêu gương ở cơ sở trông như thế nào?',
+      'Bí thư chi bộ thôn hiến đất khi thôn mở đường.',
+      'Chủ tịch Ủy ban nhân dân xã tiếp dân đúng lịch.',
+      'Phần tiếp theo: Các mốc chính.',
+      '15/5/2016, Bộ Chính trị ban hành Chỉ thị 05-CT/TW.',
+    ]);
+  });
+
+  it('collects <abbr title> explanations for the whole item', () => {
+    expect(htmlToScript(ARTICLE_HTML).abbreviations).toEqual([{ id: 'UBND', spoken: 'Ủy ban nhân dân' }]);
+  });
+
+  it.each([
+    ['<h1>Tiêu đề</h1><p>Nội dung</p>', ['Nội dung.']],
+    ['<h4>Kết quả</h4>', ['Kết quả.']],
+    ['<h2>Vì sao?</h2>', ['Phần tiếp theo: Vì sao?']],
+    ['<h2> </h2>', []],
+    ['Chữ rời <b>đậm</b><p>Đoạn</p>và đuôi', ['Chữ rời đậm.', 'Đoạn.', 'và đuôi.']],
+    ['<div><div><p>Lồng sâu</p></div></div>', ['Lồng sâu.']],
+    ['<p>Một</p><hr><p>Hai</p>', ['Một.', 'Hai.']],
+    ['<div data-radio="stat">Chỉ có chữ</div>', ['Chỉ có chữ.']],
+    ['<dl><dt>Họ tên</dt><dd>A Vin</dd></dl>', ['Họ tên.', 'A Vin.']],
+    ['<p>Khóa <em>XII</em></p><script>alert(1)</script><style>p{}</style>', ['Khóa XII.']],
+    ['<figure><table><tr><td>x</td></tr></table><figcaption>Bảng nhỏ</figcaption></figure>', ['x.', 'Bảng nhỏ.']],
+    ['<p>Tách&nbsp;&nbsp;khoảng\n\n   trắng</p>', ['Tách khoảng trắng.']],
+    ['', []],
+  ])('%j → %j', (html, paragraphs) => {
+    expect(htmlToScript(html).paragraphs).toEqual(paragraphs);
+  });
+
+  it('NFC-normalises decomposed text', () => {
+    expect(htmlToScript('<p>Khóa</p>'.normalize('NFD')).paragraphs).toEqual(['Khóa.']);
+  });
+});

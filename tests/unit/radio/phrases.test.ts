@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  capitalize,
+  closingLine,
+  endSentence,
+  headingLine,
+  isBac,
+  openingLine,
+  orderedItemLead,
+  quotation,
+  tableLead,
+} from '../../../src/lib/radio/phrases';
+
+describe('phrases', () => {
+  it.each([
+    ['Chủ tịch Hồ Chí Minh', true],
+    ['Bác Hồ', true],
+    ['Bác', true],
+    ['Hồ Chí Minh', true],
+    ['Tổng Bí thư Lê Duẩn', false],
+    ['Bác sĩ Phạm Ngọc Thạch', false],
+  ])('isBac(%j) is %s', (speaker, expected) => {
+    expect(isBac(speaker)).toBe(expected);
+  });
+
+  it.each([
+    ['Học đi đôi với hành', 'Chủ tịch Hồ Chí Minh', 'Di chúc', 'Bác Hồ từng dạy: “Học đi đôi với hành”. Trích: Di chúc.'],
+    ['Không có gì quý hơn độc lập, tự do!', 'Bác Hồ', undefined, 'Bác Hồ từng dạy: “Không có gì quý hơn độc lập, tự do!”'],
+    ['Đoàn kết', 'Tổng Bí thư Lê Duẩn', undefined, 'Xin trích lời Tổng Bí thư Lê Duẩn: “Đoàn kết”.'],
+    ['Học đi đôi với hành.', undefined, 'Ca dao', 'Xin trích: “Học đi đôi với hành.” Trích: Ca dao.'],
+  ])('quotation(%j, %j, %j)', (text, speaker, source, expected) => {
+    expect(quotation(text, speaker, source)).toBe(expected);
+  });
+
+  it.each([
+    ['Các mốc chính', 2, 'Phần tiếp theo: Các mốc chính.'],
+    ['Vì sao?', 2, 'Phần tiếp theo: Vì sao?'],
+    ['Ở thôn Kon Rơ Wang', 3, 'Ở thôn Kon Rơ Wang.'],
+  ])('headingLine(%j, %i)', (heading, level, expected) => {
+    expect(headingLine(heading, level)).toBe(expected);
+  });
+
+  it('leads ordered items the way Party documents are read', () => {
+    expect([1, 2, 11].map(orderedItemLead)).toEqual(['Một là,', 'Hai là,', 'Mười một là,']);
+  });
+
+  it('builds the opening and closing lines', () => {
+    expect(openingLine('Bài viết')).toBe('Kính thưa quý vị và bà con! Mời quý vị và bà con cùng nghe bài viết sau đây.');
+    expect(openingLine('UBND xã thông báo')).toContain('nghe UBND xã thông báo');
+    expect(closingLine('Câu chuyện về Bác', 'Bác Hồ với Tây Nguyên', 'Trang Làm theo Bác')).toBe(
+      'Quý vị và bà con vừa nghe câu chuyện về Bác “Bác Hồ với Tây Nguyên”. Nguồn: Trang Làm theo Bác. Xin cảm ơn quý vị và bà con đã lắng nghe.',
+    );
+    expect(tableLead('Kết quả')).toBe('Số liệu trong bảng: Kết quả.');
+  });
+
+  it.each([
+    ['Xong', 'Xong.'],
+    ['Xong.', 'Xong.'],
+    ['Thật sao?', 'Thật sao?'],
+    ['như sau:', 'như sau:'],
+    ['“Đúng.”', '“Đúng.”'],
+    ['  ', ''],
+  ])('endSentence(%j) → %j', (text, expected) => {
+    expect(endSentence(text)).toBe(expected);
+  });
+
+  it('capitalises the first letter', () => {
+    expect(capitalize('ngày mùng hai')).toBe('Ngày mùng hai');
+    expect(capitalize('đảng')).toBe('Đảng');
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readSymbols } from '../../../src/lib/radio/symbols';
+
+describe('readSymbols', () => {
+  it.each([
+    ['Đảng & Nhà nước', 'Đảng và Nhà nước'],
+    ['mười tám+', 'mười tám cộng '],
+    ['một + một = hai', 'một cộng một bằng hai'],
+    ['~năm mươi', 'khoảng năm mươi'],
+    ['tỷ lệ %', 'tỷ lệ phần trăm'],
+    ['xã/phường/thị trấn', 'xã, phường, thị trấn'],
+    ['kinh tế - xã hội', 'kinh tế, xã hội'],
+    ['kinh tế–xã hội', 'kinh tế, xã hội'],
+    ['- Mục một', 'Mục một'],
+    ['• Mục hai', 'Mục hai'],
+    ['ba°C', 'ba độ C'],
+    ['**đậm**', '  đậm  '],
+    ['[một]', '(một)'],
+  ])('%s → %j', (written, spoken) => {
+    expect(readSymbols(written)).toBe(spoken);
+  });
+
+  it('keeps hyphens inside loanwords', () => {
+    expect(readSymbols('ki-lô-mét')).toBe('ki-lô-mét');
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
+
+describe('truncateOnWord', () => {
+  it('keeps short text as it is, without line breaks', () => {
+    expect(truncateOnWord('Học tập\nvà làm theo  Bác', 200)).toBe('Học tập và làm theo Bác');
+  });
+
+  it('cuts on a word boundary and never mid-word', () => {
+    const text = 'Toàn tỉnh có 659 mô hình hay, cách làm mới được nhân rộng ở khắp các xã, phường, thị trấn';
+    const short = truncateOnWord(text, 40);
+    expect(short.length).toBeLessThanOrEqual(40);
+    expect(short.endsWith('…')).toBe(true);
+    expect(text.startsWith(short.slice(0, -1))).toBe(true);
+    expect(text[short.length - 1]).toMatch(/[\s,]/);
+  });
+});
+
+describe('squish', () => {
+  it('normalises to NFC and collapses whitespace', () => {
+    expect(squish(' Bác\t Hồ '.normalize('NFD'))).toBe('Bác Hồ');
+  });
+});
+
+describe('markdownToPlain', () => {
+  it('drops markup, components and images but keeps link text', () => {
+    const md = '## Tiêu đề\n\n<Quote source="x">Lời Bác</Quote> ![ảnh](./a.jpg) [đọc thêm](/bai-viet/a/) **đậm**';
+    expect(markdownToPlain(md)).toBe('Tiêu đề Lời Bác đọc thêm đậm');
+  });
+});
