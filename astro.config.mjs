@@ -1,11 +1,12 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import { siteConfig } from './src/site.config.ts';
 import { noPartialOutput } from './src/integrations/no-partial-output.ts';
+import { radioTextFiles } from './src/integrations/radio-text-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
 
 /**
  * Be Vietnam Pro, self-hosted from Fontsource: latin, latin-ext (letters of minority-language
@@ -50,5 +51,5 @@ export default defineConfig({
       },
     },
   ],
-  integrations: [noPartialOutput(), mdx(), sitemap(), searchIndex(), shareImages()],
+  integrations: [noPartialOutput(), mdx(), sitemapWithDates(), radioTextFiles(), searchIndex(), shareImages()],
 });

@@ -6,7 +6,8 @@
  * Prints success@1, success@3 and MRR (first expected page within the top 10), and the gzip
  * bytes a reader downloads for a first search.
  *
- * Usage: node scripts/bench-search.ts [--no-build] [--dist DIR] [--queries FILE] [--only NAME,…] [--verbose]
+ * Usage: node scripts/bench-search.ts [--no-build] [--dist DIR] [--queries FILE] [--only NAME,…] [--set JSON]… [--verbose]
+ * --set adds a configuration: the site's settings with the given fields replaced (for tuning).
  * With CONTENT_DIR set (a generated corpus), the build reads it and queries are optional.
  */
 import { spawnSync } from 'node:child_process';
@@ -38,6 +39,7 @@ const { values: args } = parseArgs({
     only: { type: 'string' },
     verbose: { type: 'boolean', default: false },
     'bytes-query': { type: 'string', default: 'tấm gương' },
+    set: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -109,7 +111,7 @@ async function runQuery(page: Page, query: string): Promise<string[]> {
   await page.locator('#search-q').fill(query);
   await page.evaluate(() => document.querySelector('[data-results]')!.removeAttribute('aria-busy'));
   await page.locator('#search-q').press('Enter');
-  await page.waitForSelector('[data-results][aria-busy="false"]', { timeout: 20_000 });
+  await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
   return page.$$eval('[data-results] .result__title a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
@@ -178,7 +180,7 @@ async function firstSearchBytes(origin: string, settings: SearchSettings, query:
     await page.locator('#search-q').focus();
     await page.locator('#search-q').fill(query);
     await page.locator('#search-q').press('Enter');
-    await page.waitForSelector('[data-results][aria-busy="false"]', { timeout: 20_000 });
+    await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
     const totals = new Map<string, number>();
     for (const urlPath of new Set(requested)) totals.set(category(urlPath), (totals.get(category(urlPath)) ?? 0) + (await gzipBytes(urlPath)));
     return totals;
@@ -210,7 +212,8 @@ const variants: Variant[] = [
   { name: 'no typo repair', settings: { ...searchSettings, repair: false } },
   { name: 'default ranking weights', settings: { ...searchSettings, ranking: {} } },
 ];
-const selected = args.only ? variants.filter((variant) => args.only!.split(',').includes(variant.name)) : variants;
+for (const json of args.set!) variants.push({ name: json, settings: { ...searchSettings, ...(JSON.parse(json) as Partial<SearchSettings>) } });
+const selected = args.only ? variants.filter((variant) => args.only!.split(',').includes(variant.name) || args.set!.includes(variant.name)) : variants;
 
 const server = await serveDist();
 const browser = await launchBrowser();

@@ -7,7 +7,7 @@
  * Expansion runs after numbers are read, so keys should not contain digits; tokens like
  * "COVID-19" belong in the keep list instead.
  */
-import { escapeRegExp, isWordChar } from './patterns';
+import { escapeRegExp, isWordChar, WORD_END, WORD_START } from './patterns';
 
 /** How an abbreviation is read aloud: the parsed shape of one viet-tat.yaml entry. */
 export interface AbbreviationEntry {
@@ -65,8 +65,8 @@ function patternFor(dictionary: AbbreviationDictionary): RegExp | null {
       : new RegExp(
           keys
             .map((key) => {
-              const start = isWordChar(key[0]) ? '(?<![\\p{L}\\p{N}\\p{Co}])' : '';
-              const end = isWordChar(key.at(-1)) ? '(?![\\p{L}\\p{N}\\p{Co}])' : '';
+              const start = isWordChar(key[0]) ? WORD_START : '';
+              const end = isWordChar(key.at(-1)) ? WORD_END : '';
               return `${start}${escapeRegExp(key)}${end}`;
             })
             .join('|'),

@@ -58,12 +58,15 @@ export function readDates(text: string): string {
       if (!from || !to) return match;
       return `${speakDate(whole.slice(0, offset), from)} đến ${speakDate('', to)}`;
     })
-    .replace(DAY_RANGE, (match, d1: string, d2: string, m: string, y: string | undefined, offset: number, whole: string) => {
-      const year = y === undefined ? undefined : Number(y);
-      if (!isValidDate(Number(d1), Number(m), year) || !isValidDate(Number(d2), Number(m), year)) return match;
-      const before = whole.slice(0, offset);
-      return `${dayLead(before, Number(d1))} đến ${readDay(Number(d2))}${monthAndYear(Number(m), year)}`;
-    })
+    .replace(
+      DAY_RANGE,
+      (match, d1: string, d2: string, m: string, y: string | undefined, offset: number, whole: string) => {
+        const year = y === undefined ? undefined : Number(y);
+        if (!isValidDate(Number(d1), Number(m), year) || !isValidDate(Number(d2), Number(m), year)) return match;
+        const before = whole.slice(0, offset);
+        return `${dayLead(before, Number(d1))} đến ${readDay(Number(d2))}${monthAndYear(Number(m), year)}`;
+      },
+    )
     .replace(FULL_DATE, (match, d: string, _sep: string, m: string, y: string, offset: number, whole: string) => {
       const date = { day: Number(d), month: Number(m), year: Number(y) };
       return isValidDate(date.day, date.month, date.year) ? speakDate(whole.slice(0, offset), date) : match;

@@ -46,6 +46,11 @@ const DOCUMENT_TYPES: ReadonlyMap<string, string> = new Map([
 const TYPE_WORDS = [...new Set([...DOCUMENT_TYPES.values(), 'Công văn', 'Luật', 'Pháp lệnh', 'Văn bản'])];
 const TYPE_WORD_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${TYPE_WORDS.join('|')})\\s+(?:số\\s+)?$`, 'iu');
 const NUMBER_WORD_BEFORE = /(?:^|[^\p{L}])số\s+$/iu;
+/** "Chỉ thị 05" written without its filing mark: the leading zero still means "không năm". */
+const ZERO_NUMBER_AFTER_TYPE_WORD = new RegExp(
+  `(?<!\\p{L})((?:${TYPE_WORDS.join('|')})\\s+(?:số\\s+)?)(0\\d+)(?:/(\\d{4}))?(?![\\p{N}]|[.,/-]\\p{N})`,
+  'giu',
+);
 /** The sentence names the issuer itself: "…-CT/TW ngày 15/5/2016 của Bộ Chính trị". */
 const ISSUER_FOLLOWS = /^\s*,?\s*(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,?\s*)?của(?![\p{L}])/iu;
 
@@ -56,21 +61,35 @@ const DOCUMENT_CODE = new RegExp(
   'gu',
 );
 
-/** Replaces document numbers with codes ("05-CT/TW", "15/2020/NĐ-CP", "123/QĐ-UBND") with words. */
+/**
+ * Replaces document numbers with codes ("05-CT/TW", "15/2020/NĐ-CP", "123/QĐ-UBND") with words,
+ * and reads a zero-led number after a document type ("Chỉ thị 05") digit by digit.
+ */
 export function readDocumentCodes(text: string): string {
-  return text.replace(DOCUMENT_CODE, (match, number: string, year: string | undefined, marks: string, offset: number, whole: string) => {
-    const before = whole.slice(0, offset);
-    const after = whole.slice(offset + match.length);
-    const [first = '', ...others] = marks.split(/[-/]/u);
-    const type = DOCUMENT_TYPES.get(first);
-    const issuer = type === undefined ? first : others[0];
-    const words: string[] = [];
-    if (type !== undefined && !TYPE_WORD_BEFORE.test(before) && !NUMBER_WORD_BEFORE.test(before)) words.push(type);
-    words.push(number.startsWith('0') ? readDigits(number) : readInteger(number));
-    if (year !== undefined) words.push('năm', readInteger(year));
-    if (issuer !== undefined && !ISSUER_FOLLOWS.test(after)) words.push('của', speakIssuer(issuer));
-    return words.join(' ');
-  });
+  return readCodes(text).replace(
+    ZERO_NUMBER_AFTER_TYPE_WORD,
+    (_match, lead: string, number: string, year: string | undefined) =>
+      `${lead}${readDigits(number)}${year === undefined ? '' : ` năm ${readInteger(year)}`}`,
+  );
+}
+
+function readCodes(text: string): string {
+  return text.replace(
+    DOCUMENT_CODE,
+    (match, number: string, year: string | undefined, marks: string, offset: number, whole: string) => {
+      const before = whole.slice(0, offset);
+      const after = whole.slice(offset + match.length);
+      const [first = '', ...others] = marks.split(/[-/]/u);
+      const type = DOCUMENT_TYPES.get(first);
+      const issuer = type === undefined ? first : others[0];
+      const words: string[] = [];
+      if (type !== undefined && !TYPE_WORD_BEFORE.test(before) && !NUMBER_WORD_BEFORE.test(before)) words.push(type);
+      words.push(number.startsWith('0') ? readDigits(number) : readInteger(number));
+      if (year !== undefined) words.push('năm', readInteger(year));
+      if (issuer !== undefined && !ISSUER_FOLLOWS.test(after)) words.push('của', speakIssuer(issuer));
+      return words.join(' ');
+    },
+  );
 }
 
 /** "QH13" → "QH khóa 13": a legislature mark carries its term number. */

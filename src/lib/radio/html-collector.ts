@@ -1,8 +1,8 @@
 /** Where the HTML readers put what they read: paragraphs in reading order and inline abbreviations. */
 import type { HTMLElement } from 'node-html-parser';
 import type { AbbreviationEntry } from './abbreviations';
-import { squish } from './html-text';
 import { endSentence } from './phrases';
+import { tidySpacing } from './tidy';
 
 /** Paragraphs read so far, and the <abbr title> explanations met on the way. */
 export interface ScriptCollector {
@@ -18,8 +18,8 @@ export function childCollector(out: ScriptCollector): ScriptCollector {
   return { paragraphs: [], abbreviations: out.abbreviations };
 }
 
-/** Adds one paragraph, whitespace collapsed and ending as a sentence; empty text adds nothing. */
+/** Adds one paragraph, spacing tidied and ending as a sentence; text without a letter or digit adds nothing. */
 export function addParagraph(out: ScriptCollector, text: string): void {
-  const clean = squish(text);
+  const clean = tidySpacing(text);
   if (/[\p{L}\p{N}]/u.test(clean)) out.paragraphs.push(endSentence(clean));
 }

@@ -36,7 +36,7 @@ export function readTimeline(list: HTMLElement, out: ScriptCollector, readBlocks
     time.remove();
     const what = squish(readInline(item, out.abbreviations)).replace(/^[\s:,;–—-]+/u, '');
     const lead = /^\d{4}$/u.test(when) ? `Năm ${when}` : capitalize(when);
-    addParagraph(out, when === '' ? what : `${lead}, ${what}`);
+    addParagraph(out, when === '' || what === '' ? when || what : `${lead}, ${what}`);
   }
 }
 

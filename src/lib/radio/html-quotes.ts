@@ -54,5 +54,7 @@ function takeCaption(figure: HTMLElement, out: ScriptCollector): string {
 }
 
 function cleanCredit(text: string): string {
-  return squish(text).replace(/^[\s—–-]+/u, '').replace(/^\((.*)\)$/u, '$1');
+  return squish(text)
+    .replace(/^[\s—–-]+/u, '')
+    .replace(/^\((.*)\)$/u, '$1');
 }

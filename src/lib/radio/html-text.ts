@@ -7,17 +7,20 @@ import { HTMLElement, NodeType, type Node } from 'node-html-parser';
 import type { AbbreviationEntry } from './abbreviations';
 
 /** Elements with nothing to read aloud. */
-const SILENT_TAGS = new Set([
-  'audio', 'button', 'canvas', 'del', 'embed', 'form', 'iframe', 'img', 'input', 'map', 'nav', 'noscript',
-  'object', 'picture', 'rp', 'rt', 's', 'script', 'select', 'style', 'svg', 'template', 'textarea', 'video',
-]);
+const SILENT_TAGS = new Set(
+  (
+    'audio button canvas del embed form iframe img input map nav noscript object picture rp rt s ' +
+    'script select style svg template textarea video'
+  ).split(' '),
+);
 
 /** Elements that begin a new line of text, so their words must not run into their neighbours'. */
-const SEPARATED_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'td',
-  'th', 'time', 'tr', 'ul',
-]);
+const SEPARATED_TAGS = new Set(
+  (
+    'address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header ' +
+    'li main ol p pre section table td th tr ul'
+  ).split(' '),
+);
 
 /** Lower-case tag name of an element ("" for the parse root). */
 export function tagOf(element: HTMLElement): string {

@@ -28,11 +28,12 @@ export interface HtmlScript {
 }
 
 /** Elements that start a block of their own; anything else is read inline within a paragraph. */
-const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol',
-  'p', 'pre', 'section', 'summary', 'table', 'ul',
-]);
+const BLOCK_TAGS = new Set(
+  (
+    'address article aside blockquote caption dd details div dl dt fieldset figcaption figure footer ' +
+    'h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table ul'
+  ).split(' '),
+);
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'dt', 'dd', 'li', 'figcaption', 'summary', 'address', 'caption']);
 const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, object, embed';
 
@@ -59,7 +60,9 @@ function readBlocks(container: HTMLElement, out: ScriptCollector): void {
 }
 
 function isBlock(element: HTMLElement): boolean {
-  return BLOCK_TAGS.has(tagOf(element)) || ['quote', 'stat', 'timeline'].includes(element.getAttribute('data-radio') ?? '');
+  return (
+    BLOCK_TAGS.has(tagOf(element)) || ['quote', 'stat', 'timeline'].includes(element.getAttribute('data-radio') ?? '')
+  );
 }
 
 function readBlock(element: HTMLElement, out: ScriptCollector): void {

@@ -4,7 +4,7 @@
  * swapped back at the end. Placeholders are Unicode private-use characters, which never occur in
  * Vietnamese text and which the steps treat as part of a word.
  */
-import { escapeRegExp } from './patterns';
+import { escapeRegExp, WORD_END, WORD_START } from './patterns';
 
 const FIRST_PLACEHOLDER = 0xe000;
 const LAST_PLACEHOLDER = 0xf8ff;
@@ -21,14 +21,12 @@ export function protectTokens(text: string, keep: Iterable<string>): ProtectedTe
     .sort((a, b) => b.length - a.length)
     .slice(0, LAST_PLACEHOLDER - FIRST_PLACEHOLDER + 1);
   if (tokens.length === 0) return { text, restore: (normalised) => normalised };
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${tokens.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
-    'gu',
-  );
+  const pattern = new RegExp(`${WORD_START}(?:${tokens.map(escapeRegExp).join('|')})${WORD_END}`, 'gu');
   const placeholderOf = new Map(tokens.map((token, index) => [token, String.fromCharCode(FIRST_PLACEHOLDER + index)]));
   const tokenOf = new Map([...placeholderOf].map(([token, placeholder]) => [placeholder, token]));
   return {
     text: text.replace(pattern, (token) => placeholderOf.get(token) ?? token),
-    restore: (normalised) => normalised.replace(/[\uE000-\uF8FF]/gu, (placeholder) => tokenOf.get(placeholder) ?? placeholder),
+    restore: (normalised) =>
+      normalised.replace(/[\uE000-\uF8FF]/gu, (placeholder) => tokenOf.get(placeholder) ?? placeholder),
   };
 }

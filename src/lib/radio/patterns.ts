@@ -9,14 +9,8 @@ export const WORD_START = '(?<![\\p{L}\\p{N}\\p{Co}])';
 /** Nothing word-like right after: a word or number ends here. */
 export const WORD_END = '(?![\\p{L}\\p{N}\\p{Co}])';
 
-/** Not inside a bigger number: no digit, and no "." or "," that belongs to one, right before. */
-export const NUMBER_START = '(?<![\\p{N}]|[\\p{N}][.,])';
-
 /** The number ends here: no more digits, and no "." or "," followed by a digit. */
 export const NUMBER_END = '(?![\\p{N}]|[.,]\\p{N})';
-
-/** A number as written in Vietnamese: "." groups thousands, "," marks decimals ("1.234,5"). */
-export const WRITTEN_NUMBER = '\\d+(?:[.,]\\d+)*';
 
 /** Escapes a literal string for use inside a regular expression. */
 export function escapeRegExp(text: string): string {

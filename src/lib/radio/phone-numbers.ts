@@ -8,14 +8,17 @@ import { readDigits } from './numbers';
 /** 10–11 digits starting with 0 (or +84), possibly grouped by spaces, dots or hyphens, or "(0260) …". */
 const PHONE = /(?<![\p{L}\p{N}.,]|\p{N}[ .-])(?:\+84|\(0\d{2,3}\)|0)[ .-]?\d(?:[ .-]?\d){6,10}(?![\p{N}]|[.,]\p{N})/gu;
 /** Short service numbers ("113", "1900 9095") read digit by digit after words that announce a phone line. */
-const SERVICE_NUMBER = /(?<![\p{L}])((?:đường dây nóng|số điện thoại|điện thoại|hotline|tổng đài)\s*:?\s*)(\d{3,5}(?:[ .]\d{3,5})?)(?![\p{N}]|[.,]\p{N})/giu;
+const SERVICE_NUMBER =
+  /(?<![\p{L}])((?:đường dây nóng|số điện thoại|điện thoại|hotline|tổng đài)\s*:?\s*)(\d{3,5}(?:[ .]\d{3,5})?)(?![\p{N}]|[.,]\p{N})/giu;
 
 /** Reads a phone number digit by digit, one comma-separated group per written group. */
 export function readPhoneNumber(written: string): string {
   const international = written.startsWith('+84');
   const digits = (international ? written.slice(3) : written).replace(/\D/gu, '');
   const groups = written.match(/\d+/gu) ?? [];
-  const spokenGroups = (groups.length > 1 ? groups.slice(international ? 1 : 0) : defaultGroups(digits)).map(readDigits);
+  const spokenGroups = (groups.length > 1 ? groups.slice(international ? 1 : 0) : defaultGroups(digits)).map(
+    readDigits,
+  );
   return [international ? 'cộng tám tư' : '', spokenGroups.join(', ')].filter(Boolean).join(' ');
 }
 

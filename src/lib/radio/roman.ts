@@ -4,13 +4,26 @@
  * "lần thứ mười ba"), so look-alikes ("MC", "CV", "DI", an English "I") are never touched.
  */
 import { readInteger, readOrdinal } from './numbers';
-import { escapeRegExp } from './patterns';
+import { escapeRegExp, WORD_END, WORD_START } from './patterns';
 
 /**
  * Words that take a Roman numeral in Vietnamese administrative and Party texts. "thứ" covers
  * "lần thứ XIII" and "kỳ họp thứ VII"; "quý" covers "quý I/2024".
  */
-const TRIGGERS = ['khóa', 'khoá', 'đại hội', 'thế kỷ', 'thế kỉ', 'thứ', 'tập', 'phần', 'chương', 'kỳ họp', 'kì họp', 'quý'];
+const TRIGGERS = [
+  'khóa',
+  'khoá',
+  'đại hội',
+  'thế kỷ',
+  'thế kỉ',
+  'thứ',
+  'tập',
+  'phần',
+  'chương',
+  'kỳ họp',
+  'kì họp',
+  'quý',
+];
 
 /**
  * Only I, V, X and L: numbers in these contexts stay below 90 (Đại hội XIII, khóa XV, thế kỷ XXI),
@@ -23,7 +36,7 @@ const triggerPattern = TRIGGERS.flatMap((word) => [word, capitalize(word), word.
   .map(escapeRegExp)
   .join('|');
 const ROMAN_AFTER_TRIGGER = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${triggerPattern})(\\s+)([IVXL]+)(?![\\p{L}\\p{N}])(?:\\s*[/-]\\s*(\\d{4})(?![\\p{N}]))?`,
+  `${WORD_START}(${triggerPattern})(\\s+)([IVXL]+)${WORD_END}(?:\\s*[/-]\\s*(\\d{4})(?![\\p{N}]))?`,
   'gu',
 );
 

@@ -42,9 +42,12 @@ describe('expandAbbreviations', () => {
     expect(expandAbbreviations(written, dictionary)).toBe(spoken);
   });
 
-  it.each(['UBNDX', 'xUBND', 'ubnd', 'TWO', 'TPHCM', 'Ttg'])('does not expand inside or case-changed words: %j', (written) => {
-    expect(expandAbbreviations(written, dictionary)).toBe(written);
-  });
+  it.each(['UBNDX', 'xUBND', 'ubnd', 'TWO', 'TPHCM', 'Ttg'])(
+    'does not expand inside or case-changed words: %j',
+    (written) => {
+      expect(expandAbbreviations(written, dictionary)).toBe(written);
+    },
+  );
 
   it('does nothing with an empty dictionary', () => {
     expect(expandAbbreviations('UBND', new Map())).toBe('UBND');
@@ -53,7 +56,7 @@ describe('expandAbbreviations', () => {
 
 describe('createDictionary and mergeDictionaries', () => {
   it('builds from an item record, trimming and NFC-normalising', () => {
-    const item = createDictionary({ ' BQL ': 'Ban quản lý', 'HĐND': 'Hội đồng nhân dân'.normalize('NFD'), EMPTY: ' ' });
+    const item = createDictionary({ ' BQL ': 'Ban quản lý', HĐND: 'Hội đồng nhân dân'.normalize('NFD'), EMPTY: ' ' });
     expect([...item]).toEqual([
       ['BQL', 'Ban quản lý'],
       ['HĐND', 'Hội đồng nhân dân'],

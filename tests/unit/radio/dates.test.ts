@@ -26,7 +26,10 @@ describe('readDates', () => {
     ['19-5', 'ngày mười chín tháng năm'],
     ['kỷ niệm 3-2', 'kỷ niệm ngày mùng ba tháng hai'],
     ['3/2', 'ngày mùng ba tháng hai'],
-    ['(19/5/1890 - 2/9/1969)', '(ngày mười chín tháng năm năm một nghìn tám trăm chín mươi đến ngày mùng hai tháng chín năm một nghìn chín trăm sáu mươi chín)'],
+    [
+      '(19/5/1890 - 2/9/1969)',
+      '(ngày mười chín tháng năm năm một nghìn tám trăm chín mươi đến ngày mùng hai tháng chín năm một nghìn chín trăm sáu mươi chín)',
+    ],
     ['30/4-1/5', 'ngày ba mươi tháng tư đến ngày mùng một tháng năm'],
     ['ngày 19-20/5/2024', 'ngày mười chín đến hai mươi tháng năm năm hai nghìn không trăm hai mươi tư'],
     ['ngày 1-3/9', 'ngày mùng một đến mùng ba tháng chín'],

@@ -19,14 +19,24 @@ describe('readDocumentCodes', () => {
     ['Luật số 15/2012/QH13', 'Luật số mười lăm năm hai nghìn không trăm mười hai của QH khóa 13'],
     ['Hướng dẫn 36-HD/VPTW', 'Hướng dẫn ba mươi sáu của VPTW'],
     ['Chỉ thị 05-CT/T.Ư', 'Chỉ thị không năm của T.Ư'],
+    ['Chỉ thị 05 của Bộ Chính trị', 'Chỉ thị không năm của Bộ Chính trị'],
+    ['theo Kết luận số 01, ', 'theo Kết luận số không một, '],
+    ['Nghị quyết 05/2020', 'Nghị quyết không năm năm hai nghìn không trăm hai mươi'],
   ])('%s → %s', (written, spoken) => {
     expect(readDocumentCodes(written)).toBe(spoken);
   });
 
-  it.each(['ngày 19/5/1890', 'COVID-19', '2016-2020', '80 km/h', 'xã/phường', '3-4 nội dung', 'F0-F1'])(
-    'leaves %j alone',
-    (written) => {
-      expect(readDocumentCodes(written)).toBe(written);
-    },
-  );
+  it.each([
+    'Chỉ thị 5',
+    'nhà số 05',
+    'ngày 19/5/1890',
+    'COVID-19',
+    '2016-2020',
+    '80 km/h',
+    'xã/phường',
+    '3-4 nội dung',
+    'F0-F1',
+  ])('leaves %j alone', (written) => {
+    expect(readDocumentCodes(written)).toBe(written);
+  });
 });

@@ -6,6 +6,7 @@ describe('addParagraph', () => {
     ['  Một   câu \n dài ', ['Một câu dài.']],
     ['Đã xong.', ['Đã xong.']],
     ['Như sau:', ['Như sau:']],
+    ['Ngày 19/5 , Bác ( Nguyễn Sinh Cung )', ['Ngày 19/5, Bác (Nguyễn Sinh Cung).']],
     ['   ', []],
     [' — , ', []],
   ])('%j → %j', (text, paragraphs) => {

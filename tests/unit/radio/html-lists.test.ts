@@ -20,12 +20,11 @@ describe('lists', () => {
   });
 
   it('reads loose items with several paragraphs and nested lists', () => {
-    expect(read('<ol><li><p>Học tập.</p><p>Làm theo.</p><ul><li>ở thôn</li></ul></li><li data-radio="skip">Bỏ</li><li>Kiểm tra</li></ol>')).toEqual([
-      'Một là, Học tập.',
-      'Làm theo.',
-      'ở thôn.',
-      'Hai là, Kiểm tra.',
-    ]);
+    expect(
+      read(
+        '<ol><li><p>Học tập.</p><p>Làm theo.</p><ul><li>ở thôn</li></ul></li><li data-radio="skip">Bỏ</li><li>Kiểm tra</li></ol>',
+      ),
+    ).toEqual(['Một là, Học tập.', 'Làm theo.', 'ở thôn.', 'Hai là, Kiểm tra.']);
   });
 });
 
@@ -35,6 +34,7 @@ describe('timelines', () => {
     <li class="event"><time>7/11/2006</time><div class="event__body"><p>Bộ Chính trị ban hành Chỉ thị 06-CT/TW.</p></div></li>
     <li class="event"><time>Mùa xuân 1941</time> – Bác về nước</li>
     <li>Không có mốc thời gian</li>
+    <li><time>2/9/1945</time></li>
   </ol>`;
 
   it('reads one sentence per entry, led by the year or the time text', () => {
@@ -43,6 +43,7 @@ describe('timelines', () => {
       '7/11/2006, Bộ Chính trị ban hành Chỉ thị 06-CT/TW.',
       'Mùa xuân 1941, Bác về nước.',
       'Không có mốc thời gian.',
+      '2/9/1945.',
     ]);
   });
 });

@@ -48,9 +48,11 @@ describe('quotations', () => {
   });
 
   it('reads a figure around a blockquote as a quotation with the caption as source', () => {
-    expect(read('<figure><blockquote>Thi đua là yêu nước</blockquote><figcaption>Lời kêu gọi thi đua ái quốc</figcaption></figure>')).toEqual([
-      'Xin trích: “Thi đua là yêu nước.” Trích: Lời kêu gọi thi đua ái quốc.',
-    ]);
+    expect(
+      read(
+        '<figure><blockquote>Thi đua là yêu nước</blockquote><figcaption>Lời kêu gọi thi đua ái quốc</figcaption></figure>',
+      ),
+    ).toEqual(['Xin trích: “Thi đua là yêu nước.” Trích: Lời kêu gọi thi đua ái quốc.']);
   });
 
   it('drops an empty quotation', () => {

@@ -22,6 +22,7 @@ describe('readInline', () => {
     ['<p>Chia sẻ <span data-radio="skip">Facebook Zalo</span> xong</p>', 'Chia sẻ xong'],
     ['<p><span aria-hidden="true">★</span>Tin</p>', 'Tin'],
     ['<li><time>1946</time><div>Tổng tuyển cử</div></li>', '1946 Tổng tuyển cử'],
+    ['<p>ngày <time datetime="1890-05-19">19/5/1890</time>, Bác</p>', 'ngày 19/5/1890, Bác'],
   ])('%s → %j', (html, text) => {
     expect(inline(html).text).toBe(text);
   });

@@ -24,8 +24,18 @@ describe('phrases', () => {
   });
 
   it.each([
-    ['Học đi đôi với hành', 'Chủ tịch Hồ Chí Minh', 'Di chúc', 'Bác Hồ từng dạy: “Học đi đôi với hành”. Trích: Di chúc.'],
-    ['Không có gì quý hơn độc lập, tự do!', 'Bác Hồ', undefined, 'Bác Hồ từng dạy: “Không có gì quý hơn độc lập, tự do!”'],
+    [
+      'Học đi đôi với hành',
+      'Chủ tịch Hồ Chí Minh',
+      'Di chúc',
+      'Bác Hồ từng dạy: “Học đi đôi với hành”. Trích: Di chúc.',
+    ],
+    [
+      'Không có gì quý hơn độc lập, tự do!',
+      'Bác Hồ',
+      undefined,
+      'Bác Hồ từng dạy: “Không có gì quý hơn độc lập, tự do!”',
+    ],
     ['Đoàn kết', 'Tổng Bí thư Lê Duẩn', undefined, 'Xin trích lời Tổng Bí thư Lê Duẩn: “Đoàn kết”.'],
     ['Học đi đôi với hành.', undefined, 'Ca dao', 'Xin trích: “Học đi đôi với hành.” Trích: Ca dao.'],
   ])('quotation(%j, %j, %j)', (text, speaker, source, expected) => {
@@ -45,7 +55,9 @@ describe('phrases', () => {
   });
 
   it('builds the opening and closing lines', () => {
-    expect(openingLine('Bài viết')).toBe('Kính thưa quý vị và bà con! Mời quý vị và bà con cùng nghe bài viết sau đây.');
+    expect(openingLine('Bài viết')).toBe(
+      'Kính thưa quý vị và bà con! Mời quý vị và bà con cùng nghe bài viết sau đây.',
+    );
     expect(openingLine('UBND xã thông báo')).toContain('nghe UBND xã thông báo');
     expect(closingLine('Câu chuyện về Bác', 'Bác Hồ với Tây Nguyên', 'Trang Làm theo Bác')).toBe(
       'Quý vị và bà con vừa nghe câu chuyện về Bác “Bác Hồ với Tây Nguyên”. Nguồn: Trang Làm theo Bác. Xin cảm ơn quý vị và bà con đã lắng nghe.',

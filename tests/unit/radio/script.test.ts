@@ -31,7 +31,9 @@ describe('buildRadioScript', () => {
 
   it('normalises every paragraph and capitalises its first letter', () => {
     expect(script.paragraphs).toContain('Mười nghìn chín trăm ba mươi lượt cán bộ, đảng viên dự hội nghị trực tuyến.');
-    expect(script.paragraphs).toContain('Ngày mười lăm tháng năm năm hai nghìn không trăm mười sáu, Bộ Chính trị ban hành Chỉ thị không năm của Trung ương.');
+    expect(script.paragraphs).toContain(
+      'Ngày mười lăm tháng năm năm hai nghìn không trăm mười sáu, Bộ Chính trị ban hành Chỉ thị không năm của Trung ương.',
+    );
     expect(script.paragraphs).toContain(
       'Bác Hồ từng dạy: “Một tấm gương sống còn có giá trị hơn một trăm bài diễn văn tuyên truyền.” Trích: Hồ Chí Minh Toàn tập, tập một, trang hai trăm tám mươi tư.',
     );

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  findUnknownAbbreviations,
-  mergeUnknownAbbreviations,
-} from '../../../src/lib/radio/unknown-abbreviations';
+import { findUnknownAbbreviations, mergeUnknownAbbreviations } from '../../../src/lib/radio/unknown-abbreviations';
 
 describe('findUnknownAbbreviations', () => {
   it('lists capitals tokens with their counts, in order of appearance', () => {

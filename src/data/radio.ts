@@ -1,0 +1,57 @@
+/**
+ * Radio scripts for items, made once per build from the item's rendered body with the
+ * site's dictionary, the item's overrides and the configured reading pace.
+ */
+import { buildRadioScript, type RadioScript } from '../lib/radio/script';
+import { createDictionary, mergeDictionaries } from '../lib/radio/abbreviations';
+import { siteConfig } from '../site.config';
+import { getCatalog } from './catalog';
+
+/** What an item contributes to its radio script. */
+export interface RadioItem {
+  /** Site path of the item page; it keys the cache. */
+  path: string;
+  /** The item's title. */
+  title: string;
+  /** Kind label ("Bài viết"). */
+  kindLabel: string;
+  /** The item's content file, named in reports to the editor. */
+  file: string;
+  /** The rendered body. */
+  bodyHtml: () => Promise<string>;
+  /** The item's own radio overrides from its frontmatter. */
+  overrides: { abbreviations: Record<string, string>; keep: string[] };
+}
+
+const scripts = new Map<string, Promise<RadioScript>>();
+
+/** The item's radio script; computed once and shared by its page, its radio page and its .txt. */
+export function radioScriptOf(item: RadioItem): Promise<RadioScript> {
+  let script = scripts.get(item.path);
+  if (!script) {
+    script = makeScript(item);
+    scripts.set(item.path, script);
+  }
+  return script;
+}
+
+async function makeScript(item: RadioItem): Promise<RadioScript> {
+  const catalog = await getCatalog();
+  const site = createDictionary(catalog.abbreviations.map((entry) => ({ id: entry.id, spoken: entry.data.spoken })));
+  const script = buildRadioScript({
+    title: item.title,
+    kindLabel: item.kindLabel,
+    bodyHtml: await item.bodyHtml(),
+    sourceLine: `${siteConfig.name}, ${siteConfig.office}`,
+    dictionary: mergeDictionaries(site, createDictionary(item.overrides.abbreviations)),
+    keep: [...catalog.keepWords.map((word) => word.id), ...item.overrides.keep],
+    pace: { syllablesPerMinute: siteConfig.radioSyllablesPerMinute, paragraphPauseSeconds: siteConfig.radioParagraphPauseSeconds },
+  });
+  if (script.unknownAbbreviations.length > 0) {
+    const tokens = script.unknownAbbreviations.map((unknown) => `${unknown.token} (${unknown.count} lần)`).join(', ');
+    console.warn(
+      `Bản đọc phát thanh – chữ viết tắt chưa có trong từ điển: ${tokens}. Tệp ${item.file}: thêm vào content/radio/viet-tat.yaml, hoặc khai báo "radio.abbreviations" / "radio.keep" trong tệp.`,
+    );
+  }
+  return script;
+}

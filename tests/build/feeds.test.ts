@@ -1,0 +1,54 @@
+/** Feeds, sitemap and robots.txt: valid, absolute, and listing every item page. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { feeds } from '../../src/lib/feeds';
+import { siteConfig } from '../../src/site.config';
+import { builtPages, distDir, listFiles } from '../support/dist';
+
+const site = (process.env.SITE_URL ?? siteConfig.url).replace(/\/$/, '');
+const parser = new XMLParser({ isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
+const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
+const itemPages = builtPages().filter((page) => page.root.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article');
+const onlyItems = (prefix: string) => itemPages.filter((page) => page.path.startsWith(prefix) && !page.path.includes('/ban-doc/')).map((page) => `${site}${page.path}`);
+
+describe.each(feeds.map((feed) => [feed.path] as const))('%s', (feedPath) => {
+  const xml = read(feedPath);
+  const items: { link: string; title: string; pubDate: string }[] = parser.parse(xml).rss.channel.item ?? [];
+
+  it('is well-formed RSS with absolute links', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
+      expect(item.link.startsWith(`${site}/`)).toBe(true);
+      expect(Number.isNaN(Date.parse(item.pubDate))).toBe(false);
+    }
+  });
+
+  it('lists every item page of its kind', () => {
+    const prefix = feedPath.replace('rss.xml', '');
+    if (prefix === '/') return;
+    expect(items.map((item) => item.link).sort()).toEqual(onlyItems(prefix).sort());
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const sitemapFiles = listFiles(distDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
+  const urls: { loc: string; lastmod?: string }[] = sitemapFiles.flatMap((file) => parser.parse(read(file)).urlset.url);
+
+  it('lists every page except the not-found page, each with a lastmod when it has a date', () => {
+    const expected = builtPages()
+      .filter((page) => page.path !== '/404.html')
+      .map((page) => `${site}${page.path}`);
+    expect(urls.map((url) => url.loc).sort()).toEqual(expected.sort());
+    for (const page of itemPages) {
+      const url = urls.find((u) => u.loc === `${site}${page.path}`);
+      expect(url?.lastmod, page.path).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    }
+  });
+
+  it('is announced by robots.txt', () => {
+    expect(read('robots.txt')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  });
+});

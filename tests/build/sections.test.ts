@@ -1,0 +1,311 @@
+/**
+ * The story, exemplar, weekly question and "ngày này năm xưa" sections of the built site,
+ * checked against the content files read independently of Astro.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYamlText } from 'yaml';
+import { builtPage, builtPages, fileForPath, listFiles, type BuiltPage } from '../support/dist';
+import { buildDate } from '../../src/data/build-date';
+import { dayKey, parseIsoDate, toIsoDate } from '../../src/lib/dates';
+import { parseDocument } from '../../src/lib/frontmatter';
+import {
+  collectionPath,
+  exemplarFieldPath,
+  exemplarKindPath,
+  exemplarLocalityPath,
+  exemplarPath,
+  exemplarYearPath,
+  onThisDayPath,
+  questionPath,
+  questionYearPath,
+  sections,
+  storyPath,
+} from '../../src/lib/routes';
+import { slugFromFileName, slugify } from '../../src/lib/slug';
+import { compareVietnamese } from '../../src/lib/vietnamese';
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
+const today = toIsoDate(buildDate());
+
+type Data = Record<string, unknown>;
+interface Entry {
+  id: string;
+  data: Data;
+}
+
+/** Published entries of a content folder, parsed from the files (skipping "_" files and folders, drafts and scheduled ones). */
+function published(folder: string, idOf: (file: string, data: Data) => string = (file) => slugFromFileName(file)): Entry[] {
+  const dir = path.join(contentDir, folder);
+  if (!existsSync(dir)) return [];
+  return listFiles(dir)
+    .filter((file) => /\.mdx?$/.test(file) && !file.split('/').some((part) => part.startsWith('_')))
+    .map((file) => {
+      const { data } = parseDocument(readFileSync(path.join(dir, file), 'utf8'), file);
+      return { id: idOf(file, data), data };
+    })
+    .filter(({ data }) => data.draft !== true && String(data.pubDate) <= today);
+}
+
+const str = (value: unknown) => String(value);
+const stories = published('stories');
+const exemplars = published('exemplars');
+const questions = published('questions');
+const localities = parseYamlText(readFileSync(path.join(contentDir, 'localities.yaml'), 'utf8')) as { id: string; parent?: string }[];
+const parentOf = new Map(localities.map((locality) => [locality.id, locality.parent]));
+
+const storyUrl = (story: Entry) => storyPath(str(story.data.collection), story.id);
+const questionUrl = (question: Entry) => questionPath(Number(question.data.year), Number(question.data.week));
+const refs = (entry: Entry, field: string) => (entry.data[field] as string[] | undefined) ?? [];
+
+/** hrefs of the links matched by a selector on a built page. */
+const hrefs = (page: BuiltPage, selector: string) => page.root.querySelectorAll(selector).map((link) => link.getAttribute('href') ?? '');
+
+/** Site paths of built pages matching a pattern. */
+const pagesMatching = (pattern: RegExp) => builtPages().map((page) => page.path).filter((sitePath) => pattern.test(sitePath)).sort();
+
+describe('every published item has its page, and nothing else does', () => {
+  it('has content to check', () => {
+    expect(stories.length).toBeGreaterThan(0);
+    expect(exemplars.length).toBeGreaterThan(0);
+    expect(questions.length).toBeGreaterThan(0);
+  });
+
+  it('builds one page per story, titled with the story', () => {
+    expect(pagesMatching(/^\/ke-chuyen-bac-ho\/(?!chu-de\/)[^/]+\/[^/]+\/$/)).toEqual(stories.map(storyUrl).sort());
+    for (const story of stories) expect(builtPage(storyUrl(story)).root.querySelector('h1')?.text).toBe(str(story.data.title));
+  });
+
+  it('builds one page per exemplar, named with the exemplar', () => {
+    const filters = /^\/tam-guong-binh-di\/(dia-ban|linh-vuc|loai|nam)\//;
+    const profiles = pagesMatching(/^\/tam-guong-binh-di\/[^/]+\/$/).filter((sitePath) => !filters.test(sitePath));
+    expect(profiles).toEqual(exemplars.map((exemplar) => exemplarPath(exemplar.id)).sort());
+    for (const exemplar of exemplars) expect(builtPage(exemplarPath(exemplar.id)).root.querySelector('h1')?.text).toBe(str(exemplar.data.name));
+  });
+
+  it('builds one page per weekly question, with the answer behind a <details>', () => {
+    expect(pagesMatching(/^\/cau-hoi-hang-tuan\/\d{4}\/tuan-\d{2}\/$/)).toEqual(questions.map(questionUrl).sort());
+    for (const question of questions) {
+      const page = builtPage(questionUrl(question));
+      expect(page.root.querySelector('h1')?.text).toBe(str(question.data.question));
+      expect(page.root.querySelector('article details summary')?.text).toBe('Xem đáp án');
+      expect(page.root.querySelector('article details:not([open])')).not.toBeNull();
+    }
+  });
+
+  it('wraps item pages, and only them, in data-pagefind-body', () => {
+    for (const sitePath of [...stories.map(storyUrl), ...questions.map(questionUrl), ...exemplars.map((e) => exemplarPath(e.id))]) {
+      expect(builtPage(sitePath).root.querySelector('article[data-pagefind-body]'), sitePath).not.toBeNull();
+    }
+    for (const sitePath of [sections.stories, sections.exemplars, sections.questions, sections.onThisDay]) {
+      expect(builtPage(sitePath).html, sitePath).not.toContain('data-pagefind-body');
+    }
+  });
+});
+
+describe('lists are in their documented order', () => {
+  it('lists each collection’s stories by their order', () => {
+    const collections = [...new Set(stories.map((story) => str(story.data.collection)))];
+    for (const collection of collections) {
+      const expected = stories
+        .filter((story) => story.data.collection === collection)
+        .sort((a, b) => Number(a.data.order) - Number(b.data.order))
+        .map(storyUrl);
+      expect(hrefs(builtPage(collectionPath(collection)), '[data-story-list] h2 a')).toEqual(expected);
+      expect(hrefs(builtPage(expected[0] ?? ''), '.toc ol a')).toEqual(expected);
+    }
+    expect(hrefs(builtPage(sections.stories), '[data-collection-list] h3 a').sort()).toEqual(collections.map(collectionPath).sort());
+  });
+
+  it('marks the current story in its collection’s table of contents', () => {
+    for (const story of stories) {
+      expect(hrefs(builtPage(storyUrl(story)), '.toc [aria-current="page"]')).toEqual([storyUrl(story)]);
+    }
+  });
+
+  it('lists exemplars newest first, then by name', () => {
+    const expected = [...exemplars]
+      .sort((a, b) => str(b.data.pubDate).localeCompare(str(a.data.pubDate)) || compareVietnamese(str(a.data.name), str(b.data.name)))
+      .map((exemplar) => exemplarPath(exemplar.id));
+    expect(hrefs(builtPage(sections.exemplars), '[data-exemplar-list] a')).toEqual(expected);
+  });
+
+  it('lists question years newest first and each year’s weeks from week 1 up', () => {
+    const years = [...new Set(questions.map((question) => Number(question.data.year)))].sort((a, b) => b - a);
+    expect(hrefs(builtPage(sections.questions), '[data-year-list] a')).toEqual(years.map(questionYearPath));
+    for (const year of years) {
+      const expected = questions
+        .filter((question) => question.data.year === year)
+        .sort((a, b) => Number(a.data.week) - Number(b.data.week))
+        .map(questionUrl);
+      expect(hrefs(builtPage(questionYearPath(year)), '[data-question-list] a')).toEqual(expected);
+    }
+  });
+
+  it('shows the Monday–Sunday dates of each week on the year page', () => {
+    const question = questions.find((q) => q.data.year === 2026 && q.data.week === 1);
+    if (!question) return;
+    const item = builtPage(questionYearPath(2026)).root.querySelectorAll('[data-question-list] li').find((li) => li.querySelector('a')?.getAttribute('href') === questionUrl(question));
+    expect(item?.querySelectorAll('time').map((time) => time.getAttribute('datetime'))).toEqual(['2025-12-29', '2026-01-04']);
+  });
+
+  it('shows the newest question on the home page', () => {
+    const newest = [...questions].sort((a, b) => Number(b.data.year) - Number(a.data.year) || Number(b.data.week) - Number(a.data.week))[0];
+    expect(hrefs(builtPage('/'), '.question-card a')).toContain(newest && questionUrl(newest));
+  });
+});
+
+describe('links between stories, exemplars and questions', () => {
+  const sectionPages = () =>
+    builtPages().filter((page) => [sections.stories, sections.exemplars, sections.questions, sections.onThisDay, '/'].some((root) => page.path.startsWith(root) && (root !== '/' || page.path === '/')));
+
+  it('resolve to built pages', () => {
+    const ownSections = [sections.stories, sections.exemplars, sections.questions, sections.onThisDay];
+    const broken: string[] = [];
+    for (const page of sectionPages()) {
+      for (const href of hrefs(page, 'a[href]')) {
+        const target = href.split(/[?#]/)[0] ?? '';
+        // Radio versions (…/ban-doc/) are another section's pages.
+        if (!ownSections.some((root) => target.startsWith(root)) || target.includes('/ban-doc')) continue;
+        if (!fileForPath(target)) broken.push(`${page.path} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('show each question’s related stories and exemplars', () => {
+    for (const question of questions) {
+      const links = hrefs(builtPage(questionUrl(question)), 'a[href]');
+      for (const id of refs(question, 'relatedStories')) {
+        const story = stories.find((s) => s.id === id);
+        expect(story, `${questionUrl(question)} → story ${id}`).toBeDefined();
+        if (story) expect(links).toContain(storyUrl(story));
+      }
+      for (const id of refs(question, 'relatedExemplars')) expect(links).toContain(exemplarPath(id));
+    }
+  });
+
+  it('show each exemplar’s related stories, and link back from the story', () => {
+    for (const exemplar of exemplars) {
+      for (const id of refs(exemplar, 'relatedStories')) {
+        const story = stories.find((s) => s.id === id);
+        expect(story, `${exemplar.id} → story ${id}`).toBeDefined();
+        if (!story) continue;
+        expect(hrefs(builtPage(exemplarPath(exemplar.id)), 'a[href]')).toContain(storyUrl(story));
+        expect(hrefs(builtPage(storyUrl(story)), 'a[href]')).toContain(exemplarPath(exemplar.id));
+      }
+    }
+  });
+
+  it('link stories and exemplars back to the questions that cite them', () => {
+    for (const question of questions) {
+      for (const id of refs(question, 'relatedStories')) {
+        const story = stories.find((s) => s.id === id);
+        if (story) expect(hrefs(builtPage(storyUrl(story)), 'a[href]')).toContain(questionUrl(question));
+      }
+      for (const id of refs(question, 'relatedExemplars')) expect(hrefs(builtPage(exemplarPath(id)), 'a[href]')).toContain(questionUrl(question));
+    }
+  });
+});
+
+describe('exemplar filter pages list exactly the exemplars whose data matches', () => {
+  /** A locality and every level above it, except the province unless it is the exemplar's own. */
+  const localityIds = (id: string) => {
+    const chain = [id];
+    for (let parent = parentOf.get(id); parent && parentOf.get(parent); parent = parentOf.get(parent)) chain.push(parent);
+    return chain;
+  };
+  const years = (exemplar: Entry) => (exemplar.data.recognitions as { year: number }[]).map((recognition) => recognition.year);
+  const dimensions: { name: string; pattern: RegExp; pathOf: (value: string) => string; valuesOf: (exemplar: Entry) => string[] }[] = [
+    { name: 'địa bàn', pattern: /^\/tam-guong-binh-di\/dia-ban\/[^/]+\/$/, pathOf: exemplarLocalityPath, valuesOf: (e) => localityIds(str(e.data.locality)) },
+    { name: 'lĩnh vực', pattern: /^\/tam-guong-binh-di\/linh-vuc\/[^/]+\/$/, pathOf: exemplarFieldPath, valuesOf: (e) => [slugify(str(e.data.field))] },
+    { name: 'loại', pattern: /^\/tam-guong-binh-di\/loai\/[^/]+\/$/, pathOf: exemplarKindPath, valuesOf: (e) => [slugify(str(e.data.kind))] },
+    { name: 'năm', pattern: /^\/tam-guong-binh-di\/nam\/\d{4}\/$/, pathOf: (year) => exemplarYearPath(Number(year)), valuesOf: (e) => years(e).map(String) },
+  ];
+
+  it('has kind pages at /loai/ca-nhan/ and /loai/tap-the/', () => {
+    expect(pagesMatching(/^\/tam-guong-binh-di\/loai\//)).toEqual(
+      [...new Set(exemplars.map((e) => exemplarKindPath(slugify(str(e.data.kind)))))].sort(),
+    );
+    expect(exemplarKindPath(slugify('cá nhân'))).toBe('/tam-guong-binh-di/loai/ca-nhan/');
+  });
+
+  for (const dimension of dimensions) {
+    it(`by ${dimension.name}: one page per value, each listing exactly its exemplars in catalog order`, () => {
+      const values = [...new Set(exemplars.flatMap(dimension.valuesOf))];
+      expect(pagesMatching(dimension.pattern)).toEqual(values.map(dimension.pathOf).sort());
+      const indexOrder = hrefs(builtPage(sections.exemplars), '[data-exemplar-list] a');
+      for (const value of values) {
+        const expected = exemplars.filter((e) => dimension.valuesOf(e).includes(value)).map((e) => exemplarPath(e.id));
+        const listed = hrefs(builtPage(dimension.pathOf(value)), '[data-exemplar-list] a');
+        expect(listed, dimension.pathOf(value)).toEqual(indexOrder.filter((href) => expected.includes(href)));
+      }
+    });
+  }
+
+  it('carries each card’s filter values as data attributes the script reads', () => {
+    const cards = builtPage(sections.exemplars).root.querySelectorAll('[data-exemplar-list] > li');
+    for (const card of cards) {
+      const exemplar = exemplars.find((e) => exemplarPath(e.id) === card.querySelector('a')?.getAttribute('href'));
+      expect(exemplar).toBeDefined();
+      if (!exemplar) continue;
+      expect(card.getAttribute('data-dia-ban')?.split(' ').sort()).toEqual(localityIds(str(exemplar.data.locality)).sort());
+      expect(card.getAttribute('data-linh-vuc')).toBe(slugify(str(exemplar.data.field)));
+      expect(card.getAttribute('data-loai')).toBe(slugify(str(exemplar.data.kind)));
+    }
+  });
+});
+
+describe('ngày này năm xưa', () => {
+  const dated = [
+    ...questions.map((q) => ({ date: str((q.data.onThisDay as Data).date), url: questionUrl(q) })),
+    ...stories.filter((s) => s.data.date).map((s) => ({ date: str(s.data.date), url: storyUrl(s) })),
+  ];
+
+  it('has one page per calendar day with content, linking to each item of that day', () => {
+    const days = [...new Set(dated.map(({ date }) => dayKey(parseIsoDate(date) ?? new Date(Number.NaN))))];
+    expect(pagesMatching(/^\/ngay-nay-nam-xua\/\d{2}-\d{2}\/$/)).toEqual(days.map(onThisDayPath).sort());
+    for (const { date, url } of dated) {
+      expect(hrefs(builtPage(onThisDayPath(date.slice(5))), '[data-day-entries] a')).toContain(url);
+    }
+  });
+
+  it('shows twelve months in order, each day once and in order', () => {
+    const calendar = builtPage(sections.onThisDay).root.querySelector('[data-calendar]');
+    expect(calendar?.querySelectorAll(':scope > li > h3').map((h) => h.text)).toEqual(Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`));
+    const days = hrefs(builtPage(sections.onThisDay), '[data-calendar] a');
+    expect(days).toEqual([...new Set(days)].sort());
+    expect(days.length).toBe(pagesMatching(/^\/ngay-nay-nam-xua\/\d{2}-\d{2}\/$/).length);
+  });
+
+  it('ships the data the "today" script reads: every day, every entry', () => {
+    const json = builtPage(sections.onThisDay).root.querySelector('#on-this-day-data')?.text ?? '{}';
+    const data = JSON.parse(json) as Record<string, { url: string; year: number }[]>;
+    for (const { date, url } of dated) {
+      expect(data[date.slice(5)]?.find((entry) => entry.url === url)?.year).toBe(Number(date.slice(0, 4)));
+    }
+  });
+});
+
+describe('scripts stay tiny', () => {
+  /** Source of every module script on a page, inline or from its file. */
+  const moduleScripts = (page: BuiltPage) =>
+    page.root.querySelectorAll('script[type="module"]').map((script) => {
+      const src = script.getAttribute('src');
+      const file = src ? fileForPath(src) : undefined;
+      return file ? readFileSync(file, 'utf8') : script.text;
+    });
+
+  it('keeps the exemplar filter under 2 KB', () => {
+    const filter = moduleScripts(builtPage(sections.exemplars)).filter((source) => source.includes('data-exemplar-filter'));
+    expect(filter).toHaveLength(1);
+    expect(Buffer.byteLength(filter[0] ?? '')).toBeLessThan(2048);
+  });
+
+  it('keeps the "today" script under 2 KB', () => {
+    const today = moduleScripts(builtPage(sections.onThisDay)).filter((source) => source.includes('on-this-day-data'));
+    expect(today).toHaveLength(1);
+    expect(Buffer.byteLength(today[0] ?? '')).toBeLessThan(2048);
+  });
+});
