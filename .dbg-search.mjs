@@ -10,8 +10,8 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage();
 await page.goto(origin + '/tim-kiem/');
 const ranking = JSON.parse(process.env.RANKING ?? '{}');
-const out = await page.evaluate(async ({ queries, ranking }) => {
-  const pf = await import('/pagefind/pagefind.js');
+const out = await page.evaluate(async ({ queries, ranking, pfPath }) => {
+  const pf = await import(pfPath);
   await pf.options({ ranking, noWorker: true });
   const lines = [];
   for (const q of queries) {
@@ -20,6 +20,6 @@ const out = await page.evaluate(async ({ queries, ranking }) => {
     for (const x of r.results.slice(0, 6)) { const d = await x.data(); lines.push(`  ${x.score.toFixed(2)} ${d.url}`); }
   }
   return lines.join('\n');
-}, { queries: process.argv.slice(2), ranking });
+}, { queries: process.argv.slice(2), ranking, pfPath: process.env.PF ?? '/pagefind/pagefind.js' });
 console.log(out);
 await browser.close(); server.close();

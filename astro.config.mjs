@@ -40,6 +40,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
+  // Only what the site needs: its own files, and WebAssembly for Pagefind's search.
+  // Astro adds the hashes of its scripts and styles; frame-ancestors can only be sent as a
+  // header (see deploy/), so it is not listed here.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   fonts: [
     {
       provider: fontProviders.local(),

@@ -47,6 +47,7 @@ process.env.DIST_DIR = path.resolve(args.dist);
 const { searchSettings } = await import('../src/lib/search-config.ts');
 const { buildSearchIndex } = await import('../src/integrations/search-index.ts');
 const { withFoldedDWords, D_META_FIELD } = await import('../bench/search/d-meta-variant.ts');
+const { hasDiacritics } = await import('../src/lib/vietnamese.ts');
 const { serveDist } = await import('../tests/support/server.ts');
 const { launchBrowser, phoneContext } = await import('../tests/support/browser.ts');
 type SearchSettings = typeof searchSettings;
@@ -115,17 +116,39 @@ async function runQuery(page: Page, query: string): Promise<string[]> {
   return page.$$eval('[data-results] .result__title a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
+const pageTexts = new Map<string, string>();
+
+/** The lower-cased searchable text of a built page, as words separated by single spaces. */
+async function pageText(urlPath: string): Promise<string> {
+  if (!pageTexts.has(urlPath)) {
+    const html = await readFile(path.join(distDir, urlPath, 'index.html'), 'utf8');
+    const body = html.slice(Math.max(0, html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body/u)));
+    pageTexts.set(urlPath, ` ${body.replace(/<[^>]*>/gu, ' ').normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+  }
+  return pageTexts.get(urlPath)!;
+}
+
+/** Whether a page has every syllable the reader typed with marks, with exactly those marks. */
+async function hasTypedMarks(urlPath: string, query: string): Promise<boolean> {
+  const text = await pageText(urlPath);
+  const marked = query.normalize('NFC').toLocaleLowerCase('vi').split(/\s+/u).filter(hasDiacritics);
+  return marked.every((syllable) => text.includes(` ${syllable} `));
+}
+
 /** Relevance of one configuration over all queries. */
 interface Scores {
   at1: number;
   at3: number;
   mrr: number;
+  /** Over queries typed with marks: share where no look-alike (a page without the typed marks) ranks above a page with them. */
+  exactFirst: number;
   failures: { q: string; got: string[]; expect: string[] }[];
   byTag: Map<string, { n: number; at1: number; mrr: number }>;
 }
 
 async function score(page: Page, queries: BenchQuery[]): Promise<Scores> {
-  const scores: Scores = { at1: 0, at3: 0, mrr: 0, failures: [], byTag: new Map() };
+  const scores: Scores = { at1: 0, at3: 0, mrr: 0, exactFirst: 0, failures: [], byTag: new Map() };
+  let marked = 0;
   for (const query of queries) {
     const got = (await runQuery(page, query.q)).slice(0, TOP);
     const rank = got.findIndex((url) => query.expect.includes(url)) + 1;
@@ -133,6 +156,12 @@ async function score(page: Page, queries: BenchQuery[]): Promise<Scores> {
     scores.at1 += rank === 1 ? 1 : 0;
     scores.at3 += rank >= 1 && rank <= 3 ? 1 : 0;
     scores.mrr += reciprocal;
+    if (hasDiacritics(query.q)) {
+      const exact = await Promise.all(got.map((url) => hasTypedMarks(url, query.q)));
+      marked++;
+      if (exact.every((flag, index) => flag || !exact.slice(index).includes(true))) scores.exactFirst++;
+      else if (args.verbose) console.log(`  look-alike above exact: ${query.q} → ${exact.map((flag) => (flag ? 'E' : '-')).join('')}`);
+    }
     if (rank !== 1) scores.failures.push({ q: query.q, got: got.slice(0, 3), expect: query.expect });
     for (const tag of query.tags ?? []) {
       const entry = scores.byTag.get(tag) ?? { n: 0, at1: 0, mrr: 0 };
@@ -143,7 +172,7 @@ async function score(page: Page, queries: BenchQuery[]): Promise<Scores> {
     }
   }
   const n = queries.length;
-  return { ...scores, at1: scores.at1 / n, at3: scores.at3 / n, mrr: scores.mrr / n };
+  return { ...scores, at1: scores.at1 / n, at3: scores.at3 / n, mrr: scores.mrr / n, exactFirst: scores.exactFirst / Math.max(1, marked) };
 }
 
 /** Gzip size of what the server sends for a URL path (files Pagefind already compressed barely shrink). */
@@ -199,7 +228,7 @@ const dMetaDir = await buildIndex('d-meta', { siteDir: distDir, outputPath: '', 
 mounts.set('/pagefind-default/', defaultsDir);
 mounts.set('/pagefind-d-meta/', dMetaDir);
 
-const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, expandD: false, phraseBoost: 0, repair: false };
+const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, expandD: false, phraseBoost: 0, markBoost: 0, repair: false };
 const variants: Variant[] = [
   { name: 'Pagefind defaults', settings: pagefindDefaults },
   { name: 'this site', settings: searchSettings },
@@ -209,6 +238,7 @@ const variants: Variant[] = [
     settings: { ...searchSettings, bundlePath: '/pagefind-d-meta/', expandD: false, ranking: { ...searchSettings.ranking, metaWeights: { ...searchSettings.ranking.metaWeights, [D_META_FIELD]: 3 } } },
   },
   { name: 'no phrase bonus', settings: { ...searchSettings, phraseBoost: 0 } },
+  { name: 'no exact-marks bonus', settings: { ...searchSettings, markBoost: 0 } },
   { name: 'no typo repair', settings: { ...searchSettings, repair: false } },
   { name: 'default ranking weights', settings: { ...searchSettings, ranking: {} } },
 ];
@@ -228,8 +258,11 @@ try {
     await page.context().close();
   }
   console.log(`\n${queries.length} queries, ${distDir}\n`);
-  console.log(['configuration'.padEnd(26), 'success@1', 'success@3', 'MRR'].join('  '));
-  for (const [name, scores] of results) console.log([name.padEnd(26), pct(scores.at1).padStart(9), pct(scores.at3).padStart(9), scores.mrr.toFixed(3)].join('  '));
+  console.log(['configuration'.padEnd(26), 'success@1', 'success@3', '  MRR', 'exact first'].join('  '));
+  for (const [name, scores] of results) {
+    console.log([name.padEnd(26), pct(scores.at1).padStart(9), pct(scores.at3).padStart(9), scores.mrr.toFixed(3), pct(scores.exactFirst).padStart(11)].join('  '));
+  }
+  console.log('(exact first: over queries typed with marks, the share whose top 10 has no look-alike above a page with the typed marks)');
   const tags = [...new Set(queries.flatMap((query) => query.tags ?? []))].sort();
   console.log(`\nsuccess@1 by kind of query\n${['tag'.padEnd(14), ...results.map(([name]) => name.slice(0, 14).padStart(14))].join(' ')}`);
   for (const tag of tags) {

@@ -27,7 +27,7 @@ export interface SiteConfig {
   radioParagraphPauseSeconds: number;
   /** Target length of the weekly radio programme, in minutes. */
   radioProgrammeMinutes: number;
-  /** Items shown per page on paginated lists. */
+  /** Items shown per page on paginated lists; small, because each card costs bytes on a slow network. */
   pageSize: number;
 }
 
@@ -46,5 +46,5 @@ export const siteConfig: SiteConfig = {
   radioSyllablesPerMinute: 200,
   radioParagraphPauseSeconds: 1,
   radioProgrammeMinutes: 10,
-  pageSize: 12,
+  pageSize: 8,
 };

@@ -43,23 +43,24 @@ export interface FilterOption {
 /**
  * Every value some exemplar has in a dimension, each with the exemplars `matchesSelection`
  * picks for it: the static filter pages list exactly what the index's filter shows.
- * Localities come district by district, each followed by its communes.
  */
 export function filterOptions(exemplars: readonly Exemplar[], localities: Localities, dimension: FilterDimension): FilterOption[] {
-  const facets = new Map(exemplars.map((exemplar) => [exemplar, exemplarFacets(exemplar, localities)]));
-  const slugs = [...new Set(exemplars.flatMap((exemplar) => facets.get(exemplar)?.[dimension] ?? []))];
+  const filed = exemplars.map((exemplar) => ({ exemplar, facets: exemplarFacets(exemplar, localities) }));
+  const slugs = [...new Set(filed.flatMap(({ facets }) => facets[dimension]))];
   const names = dimension === 'dia-ban' ? undefined : labelNames(exemplars, dimension);
   const options = slugs.map((slug) => ({
     slug,
     name: names?.get(slug) ?? localityLabel(slug, localities),
     nested: dimension === 'dia-ban' && localityFacet(slug, parentIn(localities)).length > 1,
-    items: exemplars.filter((exemplar) => {
-      const own = facets.get(exemplar);
-      return own !== undefined && matchesSelection(own, { [dimension]: slug });
-    }),
+    items: filed.filter(({ facets }) => matchesSelection(facets, { [dimension]: slug })).map(({ exemplar }) => exemplar),
   }));
-  const area = (option: FilterOption) => (dimension === 'dia-ban' ? localityLabel(localityFacet(option.slug, parentIn(localities)).at(-1) ?? option.slug, localities) : '');
-  return options.sort((a, b) => compareVietnamese(area(a), area(b)) || Number(a.nested) - Number(b.nested) || compareVietnamese(a.name, b.name));
+  return options.sort(dimension === 'dia-ban' ? byArea(localities) : (a, b) => compareVietnamese(a.name, b.name));
+}
+
+/** Orders localities district by district, each district followed by its communes. */
+function byArea(localities: Localities): (a: FilterOption, b: FilterOption) => number {
+  const area = (option: FilterOption) => localityLabel(localityFacet(option.slug, parentIn(localities)).at(-1) ?? option.slug, localities);
+  return (a, b) => compareVietnamese(area(a), area(b)) || Number(a.nested) - Number(b.nested) || compareVietnamese(a.name, b.name);
 }
 
 /** The options of every dimension, for the index's filter. */
@@ -84,6 +85,7 @@ export function localityLabel(id: string, localities: Localities): string {
 /** A locality with everything above it, levels named where the name lacks them: "Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum". */
 export function localityPlace(id: string, localities: Localities): string {
   const names: string[] = [];
+  // Five levels at most, so a mistaken parent cycle cannot loop forever.
   for (let locality = localities.get(id); locality && names.length < 5; locality = locality.data.parent && localities.get(locality.data.parent.id)) {
     const { name, level } = locality.data;
     names.push(name.toLocaleLowerCase('vi').startsWith(level) ? name : `${level} ${name}`);

@@ -27,6 +27,7 @@ export const ui = {
   },
   search: {
     label: 'Tìm kiếm',
+    headerLabel: 'Tìm nhanh trên trang',
     placeholder: 'Tìm bài viết, câu chuyện, tấm gương…',
     submit: 'Tìm',
   },
@@ -97,6 +98,21 @@ export const ui = {
     titlePrefix: 'Bản đọc',
     lessonHeading: 'Bài học làm theo',
     answerHeading: 'Đáp án',
+    programme: {
+      eyebrow: 'Chương trình phát thanh',
+      title: 'Chương trình phát thanh hằng tuần',
+      lead: (minutes: number) =>
+        `Mỗi tuần một chương trình khoảng ${minutes} phút để đọc trên loa truyền thanh cơ sở: câu hỏi hằng tuần và đáp án, một câu chuyện kể về Bác Hồ, một tấm gương bình dị. Bản đọc có thể sao chép, tải về hoặc in ra.`,
+      weekTitle: (week: number, year: number) => `Chương trình tuần ${week}, năm ${year}`,
+      total: 'Tổng thời lượng',
+      target: (minutes: number) => `mục tiêu ${minutes} phút`,
+      runningOrder: 'Các phần của chương trình',
+      segments: { opening: 'Mở đầu', question: 'Câu hỏi tuần này', story: 'Kể chuyện Bác Hồ', exemplar: 'Tấm gương bình dị', closing: 'Kết thúc' },
+      script: 'Bản đọc cả chương trình',
+      list: 'Các chương trình',
+      empty: 'Chưa có chương trình nào. Chương trình được tạo khi có câu hỏi hằng tuần.',
+      allProgrammes: 'Tất cả chương trình',
+    },
   },
   share: {
     label: 'Chia sẻ',

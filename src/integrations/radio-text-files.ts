@@ -1,29 +1,51 @@
 /**
- * Writes each radio page's script as <item>/ban-doc.txt after the build, from the page's own
- * <pre data-radio-text>, so the download and the copy button carry exactly the same words.
+ * Writes the downloadable .txt of every script on the built site after the build, from the
+ * page's own <pre data-radio-text>, so the download and the copy button carry exactly the same
+ * words. The element names its file with data-radio-text-file: an item's radio page asks for
+ * <item>/ban-doc.txt, a weekly programme for <programme>/ban-doc.txt.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
 import { toTextFile } from '../lib/radio/text-file';
 
-/** Every ban-doc/index.html under the built site. */
-async function radioPages(dir: string): Promise<string[]> {
+const TEXT = 'data-radio-text';
+const FILE = 'data-radio-text-file';
+
+/** Every .html file under the built site. */
+async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true });
-  return entries.filter((entry) => entry.split(path.sep).join('/').endsWith('ban-doc/index.html')).map((entry) => path.join(dir, entry));
+  return entries.filter((entry) => entry.endsWith('.html')).map((entry) => path.join(dir, entry));
 }
 
-/** Writes the .txt beside each radio page; returns how many were written. */
-export async function writeRadioTextFiles(dir: string): Promise<number> {
-  const pages = await radioPages(dir);
-  for (const page of pages) {
-    const text = parse(await readFile(page, 'utf8')).querySelector('[data-radio-text]')?.text;
-    if (text === undefined) throw new Error(`${page} has no [data-radio-text] element`);
-    await writeFile(path.join(path.dirname(path.dirname(page)), 'ban-doc.txt'), toTextFile(text), 'utf8');
+/** The file a script asks for, inside the built site; throws on anything else. */
+function targetFile(dir: string, sitePath: string | undefined, page: string): string {
+  if (sitePath === undefined || !/^\/[^?#]*\.txt$/u.test(sitePath)) {
+    throw new Error(`${page}: [${TEXT}] needs ${FILE}="/…/ten-tep.txt", found ${JSON.stringify(sitePath)}`);
   }
-  return pages.length;
+  const file = path.join(dir, sitePath);
+  if (!file.startsWith(path.join(dir, path.sep))) throw new Error(`${page}: ${FILE} leaves the site: ${sitePath}`);
+  return file;
+}
+
+/** Writes the .txt of each [data-radio-text] on the built site; returns how many were written. */
+export async function writeRadioTextFiles(dir: string): Promise<number> {
+  const written = new Map<string, string>();
+  for (const page of await htmlFiles(dir)) {
+    const html = await readFile(page, 'utf8');
+    if (!html.includes(TEXT)) continue;
+    for (const element of parse(html).querySelectorAll(`[${TEXT}]`)) {
+      const file = targetFile(dir, element.getAttribute(FILE), page);
+      const other = written.get(file);
+      if (other !== undefined) throw new Error(`${page} and ${other} both write ${file}`);
+      written.set(file, page);
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(file, toTextFile(element.text), 'utf8');
+    }
+  }
+  return written.size;
 }
 
 /** The integration that runs writeRadioTextFiles when the build is done. */

@@ -24,6 +24,12 @@ export function matchesSelection(facets: ExemplarFacets, selection: FilterSelect
   });
 }
 
+/** Reads facets from space-separated slug lists, such as a card's data-dia-ban, data-linh-vuc and data-loai attributes. */
+export function facetsFromLists(listOf: (dimension: FilterDimension) => string | null | undefined): ExemplarFacets {
+  const slugs = (dimension: FilterDimension) => (listOf(dimension) ?? '').split(' ').filter(Boolean);
+  return { 'dia-ban': slugs('dia-ban'), 'linh-vuc': slugs('linh-vuc'), loai: slugs('loai') };
+}
+
 /**
  * The localities an exemplar is filed under: its own and every level above it except the
  * root (the province, which would hold everyone), so a commune's exemplar also counts for its district.

@@ -27,6 +27,8 @@ export interface SearchSettings {
   expandD: boolean;
   /** Score bonus for pages where adjacent query syllables stand side by side (0 turns it off). */
   phraseBoost: number;
+  /** Score bonus for pages that have the syllables typed with marks exactly so, above look-alikes (0 turns it off). */
+  markBoost: number;
   /** When nothing matched: repairs keyboard leftovers, then drops one syllable at a time. */
   repair: boolean;
   /** Most spellings of a query tried at once. */
@@ -45,7 +47,8 @@ export const searchSettings: SearchSettings = {
   noWorker: true,
   excerptLength: 26,
   expandD: true,
-  phraseBoost: 1,
+  phraseBoost: 10,
+  markBoost: 10,
   repair: true,
   maxVariants: 16,
 };

@@ -23,15 +23,27 @@ export function bestPerPage<T extends Scored>(lists: readonly (readonly T[])[]):
   return best;
 }
 
+/** What lifts a page above its Pagefind score. */
+export interface Boosts {
+  /** For each adjacent pair of query syllables, the pages where the pair stands side by side. */
+  pairHits: readonly ReadonlySet<string>[];
+  /** Multiplier step for the share of pairs found side by side. */
+  phraseBoost: number;
+  /** Pages that have every syllable typed with marks with exactly those marks; undefined when none was typed. */
+  exactMarks?: ReadonlySet<string>;
+  /** Multiplier step for being in `exactMarks`. */
+  markBoost: number;
+}
+
 /**
- * Orders pages by score, multiplied by 1 + `boost` × the share of adjacent query syllable
- * pairs that the page has side by side (`pairHits[i]`: the pages where pair i is a phrase).
+ * Orders pages by score × (1 + phraseBoost × share of adjacent pairs found side by side)
+ * × (1 + markBoost if the page has the syllables exactly as typed with marks), best first.
  */
-export function rankWithPhrases<T extends Scored>(best: ReadonlyMap<string, T>, pairHits: readonly ReadonlySet<string>[], boost: number): Ranked<T>[] {
+export function rankWithBoosts<T extends Scored>(best: ReadonlyMap<string, T>, { pairHits, phraseBoost, exactMarks, markBoost }: Boosts): Ranked<T>[] {
   const ranked = [...best.values()].map((result) => {
-    const phrases = pairHits.filter((hits) => hits.has(result.id)).length;
-    const share = pairHits.length ? phrases / pairHits.length : 0;
-    return { id: result.id, score: result.score * (1 + boost * share), result };
+    const share = pairHits.length ? pairHits.filter((hits) => hits.has(result.id)).length / pairHits.length : 0;
+    const marks = exactMarks?.has(result.id) ? 1 + markBoost : 1;
+    return { id: result.id, score: result.score * (1 + phraseBoost * share) * marks, result };
   });
   return ranked.sort((a, b) => b.score - a.score);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  facetsFromLists,
   localityFacet,
   matchesSelection,
   selectionFromQuery,
@@ -45,6 +46,20 @@ describe('matchesSelection', () => {
 
   it('ignores an empty choice', () => {
     expect(matchesSelection(commune, { loai: '' })).toBe(true);
+  });
+});
+
+describe('facetsFromLists', () => {
+  it('reads space-separated lists, missing ones as empty', () => {
+    const attributes: Record<string, string> = { 'dia-ban': 'xa-ha-mon dak-ha', loai: 'ca-nhan' };
+    expect(facetsFromLists((dimension) => attributes[dimension])).toEqual({ 'dia-ban': ['xa-ha-mon', 'dak-ha'], 'linh-vuc': [], loai: ['ca-nhan'] });
+  });
+
+  it('gives facets that match like the originals', () => {
+    const facets = facetsFromLists((dimension) => ({ 'dia-ban': 'xa-ha-mon dak-ha', 'linh-vuc': 'y-te', loai: 'tap-the' })[dimension]);
+    expect(matchesSelection(facets, { 'dia-ban': 'dak-ha', 'linh-vuc': 'y-te' })).toBe(true);
+    expect(matchesSelection(facets, { 'linh-vuc': '' })).toBe(true);
+    expect(matchesSelection(facets, { loai: 'ca-nhan' })).toBe(false);
   });
 });
 

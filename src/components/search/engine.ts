@@ -3,7 +3,8 @@
  * syllables found side by side, and repairs when nothing matched. No DOM here.
  */
 import { adjacentPairs, expandVariants, phraseQuery, querySyllables, relaxQuery, repairQuery } from '../../lib/search-folding';
-import { bestPerPage, mergeRanked, rankWithPhrases, type Ranked } from '../../lib/search-merge';
+import { bestPerPage, mergeRanked, rankWithBoosts, type Ranked } from '../../lib/search-merge';
+import { hasDiacritics } from '../../lib/vietnamese';
 import type { FacetIndex } from '../../lib/search-facets';
 import type { SearchSettings } from '../../lib/search-config';
 
@@ -47,18 +48,43 @@ export async function loadPagefind(settings: SearchSettings): Promise<PagefindAp
   return pagefind;
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs Pagefind calls one at a time, so switching exactDiacritics on for one search never leaks into another. */
+function exclusive<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
 async function resultsOf(pagefind: PagefindApi, queries: readonly string[]): Promise<PagefindResult[][]> {
-  return Promise.all(queries.map(async (query) => (await pagefind.search(query))?.results ?? []));
+  await Promise.all(queries.map((query) => pagefind.preload(query)));
+  return Promise.all(queries.map((query) => exclusive(async () => (await pagefind.search(query))?.results ?? [])));
+}
+
+/** Pages with every given syllable carrying exactly the marks typed (Pagefind's exactDiacritics). */
+function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[]): Promise<Set<string>> {
+  return exclusive(async () => {
+    await pagefind.options({ exactDiacritics: true });
+    try {
+      return new Set((await pagefind.search(syllables.join(' ')))?.results.map((result) => result.id));
+    } finally {
+      await pagefind.options({ exactDiacritics: false });
+    }
+  });
 }
 
 async function searchSyllables(pagefind: PagefindApi, syllables: string[], settings: SearchSettings): Promise<Ranked<PagefindResult>[]> {
   const spellings = (group: string[], max: number) => (settings.expandD ? expandVariants(group, max) : [group]);
   const best = bestPerPage(await resultsOf(pagefind, spellings(syllables, settings.maxVariants).map((variant) => variant.join(' '))));
-  const pairs = best.size && settings.phraseBoost > 0 ? adjacentPairs(syllables) : [];
+  if (!best.size) return [];
+  const pairs = settings.phraseBoost > 0 ? adjacentPairs(syllables) : [];
   const pairHits = await Promise.all(
     pairs.map(async (pair) => new Set((await resultsOf(pagefind, spellings(pair, 4).map(phraseQuery))).flat().map((result) => result.id))),
   );
-  return rankWithPhrases(best, pairHits, settings.phraseBoost);
+  const marked = settings.markBoost > 0 ? syllables.filter(hasDiacritics) : [];
+  const exactMarks = marked.length ? await pagesWithMarks(pagefind, marked) : undefined;
+  return rankWithBoosts(best, { pairHits, phraseBoost: settings.phraseBoost, exactMarks, markBoost: settings.markBoost });
 }
 
 /**
@@ -93,7 +119,7 @@ export async function loadFacets(pagefind: PagefindApi): Promise<FacetIndex> {
     Object.entries(available).map(async ([key, values]) => {
       const pages = await Promise.all(
         Object.keys(values).map(async (value) => {
-          const found = await pagefind.search(null, { filters: { [key]: value } });
+          const found = await exclusive(() => pagefind.search(null, { filters: { [key]: value } }));
           return [value, new Set(found?.results.map((result) => result.id))] as const;
         }),
       );
@@ -105,6 +131,6 @@ export async function loadFacets(pagefind: PagefindApi): Promise<FacetIndex> {
 
 /** Every page's position when sorted newest first. */
 export async function loadNewestOrder(pagefind: PagefindApi): Promise<Map<string, number>> {
-  const sorted = await pagefind.search(null, { sort: { date: 'desc' } });
+  const sorted = await exclusive(() => pagefind.search(null, { sort: { date: 'desc' } }));
   return new Map(sorted?.results.map((result, position) => [result.id, position]));
 }

@@ -39,20 +39,34 @@ export function estimateSeconds(script: string | readonly string[], pace: Readin
 }
 
 /**
+ * Seconds as they are shown: whole seconds under a minute, the nearest 10 seconds under an
+ * hour, the nearest minute beyond. Negative or invalid input counts as 0.
+ */
+export function displaySeconds(seconds: number): number {
+  const safe = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+  if (Math.round(safe) < 60) return Math.round(safe);
+  const tens = Math.round(safe / 10) * 10;
+  return tens < 3600 ? tens : Math.round(safe / 60) * 60;
+}
+
+/** A length of time in words, rounded by {@link displaySeconds}: "45 giây", "3 phút 20 giây", "1 giờ 5 phút". */
+export function formatSpan(seconds: number): string {
+  const shown = displaySeconds(seconds);
+  if (shown < 60) return `${shown} giây`;
+  if (shown < 3600) {
+    const minutes = Math.floor(shown / 60);
+    const rest = shown % 60;
+    return rest === 0 ? `${minutes} phút` : `${minutes} phút ${rest} giây`;
+  }
+  const hours = Math.floor(shown / 3600);
+  const minutes = Math.round((shown % 3600) / 60);
+  return minutes === 0 ? `${hours} giờ` : `${hours} giờ ${minutes} phút`;
+}
+
+/**
  * The duration shown on screen: "khoảng 45 giây" under a minute, "khoảng 3 phút 20 giây"
  * (to the nearest 10 seconds) under an hour, "khoảng 1 giờ 5 phút" (to the nearest minute) beyond.
  */
 export function formatDuration(seconds: number): string {
-  const safe = Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
-  if (Math.round(safe) < 60) return `khoảng ${Math.round(safe)} giây`;
-  const tens = Math.round(safe / 10) * 10;
-  if (tens < 3600) {
-    const minutes = Math.floor(tens / 60);
-    const rest = tens % 60;
-    return rest === 0 ? `khoảng ${minutes} phút` : `khoảng ${minutes} phút ${rest} giây`;
-  }
-  const totalMinutes = Math.round(safe / 60);
-  const hours = Math.floor(totalMinutes / 60);
-  const minutes = totalMinutes % 60;
-  return minutes === 0 ? `khoảng ${hours} giờ` : `khoảng ${hours} giờ ${minutes} phút`;
+  return `khoảng ${formatSpan(seconds)}`;
 }

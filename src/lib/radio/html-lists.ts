@@ -1,6 +1,7 @@
 /**
  * Lists in the radio script. Each item is its own paragraph, read one after another; ordered
- * list items get the "Một là, … Hai là, …" lead-in that Party and government texts use aloud.
+ * list items get the "Một là, … Hai là, …" lead-in that Party and government texts use aloud,
+ * the item going on in lower case as the sentence it now is ("Một là, nêu gương").
  * A timeline (`<ol data-radio="timeline">`, items starting with a <time>) reads one sentence per
  * entry: "Năm 1946, …" for a bare year, otherwise the time's text and a comma ("7/11/2006, …",
  * which the date step reads "Ngày mùng bảy tháng mười một …").
@@ -8,7 +9,7 @@
 import { HTMLElement } from 'node-html-parser';
 import { addParagraph, childCollector, type BlockReader, type ScriptCollector } from './html-collector';
 import { isSilent, readInline, squish, tagOf } from './html-text';
-import { capitalize, orderedItemLead } from './phrases';
+import { capitalize, continueSentence, orderedItemLead } from './phrases';
 
 /** Reads a <ul> or <ol>, one paragraph per item (more when an item holds several blocks). */
 export function readList(list: HTMLElement, out: ScriptCollector, readBlocks: BlockReader): void {
@@ -19,7 +20,7 @@ export function readList(list: HTMLElement, out: ScriptCollector, readBlocks: Bl
     readBlocks(item, itemOut);
     const [first, ...rest] = itemOut.paragraphs;
     if (first === undefined) continue;
-    out.paragraphs.push(ordered ? `${orderedItemLead(position)} ${first}` : first, ...rest);
+    out.paragraphs.push(ordered ? `${orderedItemLead(position)} ${continueSentence(first)}` : first, ...rest);
     position += 1;
   }
 }

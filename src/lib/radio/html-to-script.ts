@@ -3,8 +3,8 @@
  * (still as written: numbers and abbreviations are read later by the normaliser).
  *
  * - <p>, list items, definition terms and loose text become paragraphs;
- * - <h2> becomes a spoken transition ("Phần tiếp theo: …."), <h3>–<h6> a lead sentence; <h1> is
- *   left out because the script reads the title itself;
+ * - <h2> becomes a spoken transition ("Phần tiếp theo: …."), unless nothing was read before it;
+ *   <h3>–<h6> a lead sentence; <h1> is left out because the script reads the title itself;
  * - quotations, lists, timelines and tables are read as their modules describe;
  * - a stat block (`data-radio="stat"`) is read "<value> <label>.";
  * - figures with an image, anything marked data-radio="skip", media, controls, footnote marks and
@@ -84,7 +84,7 @@ function readBlock(element: HTMLElement, out: ScriptCollector): void {
 
 function readHeading(heading: HTMLElement, out: ScriptCollector): void {
   const text = squish(readInline(heading, out.abbreviations));
-  if (text !== '') addParagraph(out, headingLine(text, Number(tagOf(heading).slice(1))));
+  if (text !== '') addParagraph(out, headingLine(text, Number(tagOf(heading).slice(1)), out.paragraphs.length === 0));
 }
 
 /** "<value> <label>.": "10.930 lượt cán bộ, đảng viên dự hội nghị trực tuyến." */

@@ -36,6 +36,8 @@ export interface RadioScript {
   readonly title: string;
   /** Every paragraph in reading order, normalised: title, opening, body, closing. */
   readonly paragraphs: string[];
+  /** The normalised paragraphs of the content alone, without title, opening and closing (a programme frames them its own way). */
+  readonly body: string[];
   /** The exact text to copy: paragraphs separated by a blank line. */
   readonly text: string;
   readonly syllables: number;
@@ -58,11 +60,13 @@ export function buildRadioScript(input: RadioScriptInput): RadioScript {
     closingLine(input.kindLabel, input.title, input.sourceLine),
   ];
   const spoken = written.map((paragraph) => toSpoken(paragraph, { dictionary, keep }));
-  const paragraphs = spoken.map((result) => capitalize(result.text)).filter((paragraph) => paragraph !== '');
+  const read = spoken.map((result) => capitalize(result.text));
+  const paragraphs = read.filter((paragraph) => paragraph !== '');
   const seconds = estimateSeconds(paragraphs, input.pace);
   return {
     title: capitalize(spoken[0]?.text ?? ''),
     paragraphs,
+    body: read.slice(2, -1).filter((paragraph) => paragraph !== ''),
     text: paragraphs.join('\n\n'),
     syllables: paragraphs.reduce((total, paragraph) => total + countSpokenSyllables(paragraph), 0),
     seconds,

@@ -3,7 +3,9 @@ import {
   countSpokenSyllables,
   DEFAULT_PARAGRAPH_PAUSE_SECONDS,
   estimateSeconds,
+  displaySeconds,
   formatDuration,
+  formatSpan,
 } from '../../../src/lib/radio/duration';
 
 describe('countSpokenSyllables', () => {
@@ -72,5 +74,37 @@ describe('formatDuration', () => {
     [7290, 'khoảng 2 giờ 2 phút'],
   ])('%s s → %s', (seconds, label) => {
     expect(formatDuration(seconds)).toBe(label);
+  });
+});
+
+describe('displaySeconds', () => {
+  it.each([
+    [-5, 0],
+    [Number.POSITIVE_INFINITY, 0],
+    [44.6, 45],
+    [59.6, 60],
+    [84.9, 80],
+    [85, 90],
+    [3594, 3590],
+    [3596, 3600],
+    [3629, 3600],
+    [3631, 3660],
+  ])('%s s is shown as %s s', (seconds, shown) => {
+    expect(displaySeconds(seconds)).toBe(shown);
+  });
+});
+
+describe('formatSpan', () => {
+  it.each([
+    [30, '30 giây'],
+    [80, '1 phút 20 giây'],
+    [600, '10 phút'],
+    [3900, '1 giờ 5 phút'],
+  ])('%s s → %s', (seconds, label) => {
+    expect(formatSpan(seconds)).toBe(label);
+  });
+
+  it('is the duration label without "khoảng"', () => {
+    for (const seconds of [0, 7, 59.6, 203, 596, 3596, 7290]) expect(formatDuration(seconds)).toBe(`khoảng ${formatSpan(seconds)}`);
   });
 });

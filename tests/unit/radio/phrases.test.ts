@@ -9,6 +9,7 @@ import {
   orderedItemLead,
   quotation,
   tableLead,
+  weekSpan,
 } from '../../../src/lib/radio/phrases';
 
 describe('phrases', () => {
@@ -79,5 +80,21 @@ describe('phrases', () => {
   it('capitalises the first letter', () => {
     expect(capitalize('ngày mùng hai')).toBe('Ngày mùng hai');
     expect(capitalize('đảng')).toBe('Đảng');
+  });
+});
+
+describe('weekSpan', () => {
+  const day = (year: number, month: number, date: number) => new Date(Date.UTC(year, month - 1, date));
+
+  it.each([
+    [day(2026, 4, 13), day(2026, 4, 19), 'từ ngày mười ba đến ngày mười chín tháng tư năm hai nghìn không trăm hai mươi sáu'],
+    [day(2026, 6, 29), day(2026, 7, 5), 'từ ngày hai mươi chín tháng sáu đến ngày mùng năm tháng bảy năm hai nghìn không trăm hai mươi sáu'],
+    [
+      day(2025, 12, 29),
+      day(2026, 1, 4),
+      'từ ngày hai mươi chín tháng mười hai năm hai nghìn không trăm hai mươi lăm đến ngày mùng bốn tháng một năm hai nghìn không trăm hai mươi sáu',
+    ],
+  ])('reads %s to %s', (start, end, expected) => {
+    expect(weekSpan(start, end)).toBe(expected);
   });
 });

@@ -40,6 +40,12 @@ describe('buildRadioScript', () => {
     expect(script.text).not.toMatch(/[0-9]/u);
   });
 
+  it('gives the body alone, between the opening and the closing line', () => {
+    expect(script.body).toEqual(script.paragraphs.slice(2, -1));
+    expect(script.body[0]).toMatch(/^Ngày mười lăm tháng năm/u);
+    expect(buildRadioScript({ ...input, bodyHtml: '' }).body).toEqual([]);
+  });
+
   it('joins the paragraphs with blank lines into the text to copy', () => {
     expect(script.text).toBe(script.paragraphs.join('\n\n'));
     expect(script.text.split('\n\n')).toHaveLength(script.paragraphs.length);

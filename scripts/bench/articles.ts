@@ -1,0 +1,62 @@
+/** Generated articles (bài viết): content/articles/<slug>.mdx with cover images in articles/anh/. */
+import path from 'node:path';
+import { mdxBody } from './body.ts';
+import { dayAfter, publicationDay } from './corpus-dates.ts';
+import { writeEntry } from './entry-file.ts';
+import type { CorpusImage } from './images.ts';
+import { CATEGORIES, TAGS } from './labels.ts';
+import type { Random } from './random.ts';
+import { capitalise, fitText, sentence, viNumber } from './text.ts';
+import { UniqueSlugs } from './unique-slugs.ts';
+import { ACTIONS, DATES, OBJECTS, PLACES, SUBJECTS } from './vocabulary.ts';
+
+const AUTHORS = ['Ban Biên tập', 'Phòng Tuyên truyền', 'Ban Tuyên giáo Tỉnh ủy', 'Phóng viên cơ sở', 'Cộng tác viên A Sơn', 'Nguyễn Thị Hà'] as const;
+
+/** A headline in one of several shapes. */
+function headline(random: Random): string {
+  switch (random.int(0, 4)) {
+    case 0:
+      return `${capitalise(random.pick(OBJECTS))} ở ${random.pick(PLACES)}`;
+    case 1:
+      return `${capitalise(random.pick(SUBJECTS))} ${random.pick(PLACES)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
+    case 2:
+      return `${viNumber(random.int(12, 12_000))} lượt người tham gia ${random.pick(OBJECTS)} ${random.pick(DATES)}`;
+    case 3:
+      return `${capitalise(random.pick(PLACES))}: ${random.pick(OBJECTS)} từ ${random.pick(DATES)}`;
+    default:
+      return `Khi ${random.pick(SUBJECTS).toLocaleLowerCase('vi')} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
+  }
+}
+
+/** A headline of at most 150 characters whose slug is still free. */
+function freshHeadline(random: Random, slugs: UniqueSlugs): string {
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const title = headline(random);
+    if (title.length <= 150 && slugs.isFree(title)) return title;
+  }
+  return fitText(headline(random), 140).replace(/\.$/u, '');
+}
+
+/** Writes `count` articles under `dir`; cover images are expected in `dir`/anh/. */
+export function writeArticles(dir: string, count: number, random: Random, images: readonly CorpusImage[], localities: readonly string[]): void {
+  const slugs = new UniqueSlugs();
+  const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));
+  for (let index = 0; index < count; index += 1) {
+    const title = freshHeadline(random, slugs);
+    const slug = slugs.take(title);
+    const pubDate = publicationDay(random);
+    const cover = random.chance(0.8) ? random.pick(images) : undefined;
+    const data = {
+      title,
+      description: fitText(`${sentence(random)} ${sentence(random)}`, 200),
+      pubDate,
+      updatedDate: random.chance(0.15) ? dayAfter(random, pubDate) : undefined,
+      category: random.pick(CATEGORIES),
+      tags: random.sample(TAGS, random.int(1, 4)),
+      cover: cover && { src: `./anh/${cover.file}`, alt: cover.alt },
+      author: random.chance(0.7) ? random.pick(AUTHORS) : undefined,
+      locality: random.chance(0.6) ? random.pick(localities) : undefined,
+    };
+    writeEntry(path.join(dir, `${slug}.mdx`), data, mdxBody(random, { words: random.int(300, 900), images: bodyImages }));
+  }
+}

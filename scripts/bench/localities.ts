@@ -1,0 +1,37 @@
+/**
+ * content/localities.yaml for the corpus: the sample's province and districts, plus communes
+ * of each district (as named before 1 July 2025), about sixty in all.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { toYaml } from './entry-file.ts';
+import { UniqueSlugs } from './unique-slugs.ts';
+
+/** Communes and wards by district id. */
+const COMMUNES: Record<string, readonly string[]> = {
+  'tp-kon-tum': ['Phường Thắng Lợi', 'Phường Thống Nhất', 'Phường Duy Tân', 'Xã Ia Chim', 'Xã Vinh Quang', 'Xã Chư Hreng'],
+  'dak-ha': ['Xã Đăk Pxi', 'Xã Đăk Hring', 'Xã Đăk Ui', 'Xã Ngọk Réo'],
+  'dak-to': ['Xã Tân Cảnh', 'Xã Pô Kô', 'Xã Diên Bình', 'Xã Kon Đào', 'Xã Văn Lem'],
+  'ngoc-hoi': ['Xã Bờ Y', 'Xã Đăk Dục', 'Xã Sa Loong', 'Xã Đăk Xú'],
+  'dak-glei': ['Xã Đăk Pék', 'Xã Mường Hoong', 'Xã Ngọc Linh', 'Xã Xốp'],
+  'sa-thay': ['Xã Sa Nhơn', 'Xã Rờ Kơi', 'Xã Mô Rai', 'Xã Ya Xiêr'],
+  'kon-ray': ['Xã Đăk Kôi', 'Xã Đăk Tơ Lung', 'Xã Đăk Ruồng', 'Xã Tân Lập'],
+  'kon-plong': ['Xã Hiếu', 'Xã Pờ Ê', 'Xã Đăk Long', 'Xã Ngọk Tem'],
+  'tu-mo-rong': ['Xã Tê Xăng', 'Xã Măng Ri', 'Xã Văn Xuôi', 'Xã Đăk Na'],
+  'ia-h-drai': ['Xã Ia Dom', 'Xã Ia Đal', 'Xã Ia Tơi'],
+};
+
+const NOW = 'Nay thuộc tỉnh Quảng Ngãi, sau sắp xếp đơn vị hành chính cấp xã năm 2025';
+
+/** Writes the corpus's localities.yaml from the sample's; returns every locality id. */
+export function writeLocalities(sampleFile: string, file: string): string[] {
+  const sampleText = readFileSync(sampleFile, 'utf8');
+  const sample = parse(sampleText) as Array<{ id: string }>;
+  const slugs = new UniqueSlugs();
+  for (const { id } of sample) slugs.take(id);
+  const added = Object.entries(COMMUNES).flatMap(([parent, names]) =>
+    names.map((name) => ({ id: slugs.take(name), name, level: name.startsWith('Phường') ? 'phường' : 'xã', parent, now: NOW })),
+  );
+  writeFileSync(file, `${sampleText.trimEnd()}\n${toYaml(added)}`);
+  return [...sample, ...added].map(({ id }) => id);
+}

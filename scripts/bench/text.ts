@@ -1,0 +1,58 @@
+/** Vietnamese sentences and paragraphs assembled from the domain vocabulary. */
+import type { Random } from './random.ts';
+import { ACTIONS, LINKS, OBJECTS, OPENERS, PLACES, REFLECTIONS, RESULTS, SUBJECTS } from './vocabulary.ts';
+
+const numbers = new Intl.NumberFormat('vi-VN');
+
+/** A figure written the Vietnamese way: 10930 → "10.930". */
+export function viNumber(value: number): string {
+  return numbers.format(value);
+}
+
+/** Upper-cases the first letter. */
+export function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** Cuts text at a word boundary so it is at most `max` characters, ending with a full stop. */
+export function fitText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–-]+$/u, '')}.`;
+}
+
+/** Number of words (space-separated syllables, as Vietnamese writes them). */
+export function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** A result clause with its figures filled in. */
+function result(random: Random): string {
+  return random
+    .pick(RESULTS)
+    .replace('{n}', viNumber(random.pick([random.int(12, 95), random.int(120, 980), random.int(1_000, 25_000)])))
+    .replace('{p}', `${random.int(2, 18)},${random.int(1, 9)}`);
+}
+
+/** One sentence: who did what, where, with what result. */
+export function sentence(random: Random): string {
+  if (random.chance(0.12)) return random.pick(REFLECTIONS);
+  const opener = random.chance(0.45) ? `${random.pick(OPENERS)} ` : '';
+  const place = random.chance(0.5) ? ` ${random.pick(PLACES)}` : '';
+  const subject = `${random.pick(SUBJECTS)}${place}`;
+  const main = `${subject} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
+  const tail = random.chance(0.7) ? `, ${random.pick(LINKS)} ${result(random)}` : '';
+  return capitalise(`${opener}${main}${tail}.`);
+}
+
+/** A paragraph of about `words` words. */
+export function paragraph(random: Random, words: number): string {
+  const sentences: string[] = [];
+  let count = 0;
+  while (count < words) {
+    const next = sentence(random);
+    sentences.push(next);
+    count += wordCount(next);
+  }
+  return sentences.join(' ');
+}

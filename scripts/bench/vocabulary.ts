@@ -1,0 +1,186 @@
+/**
+ * Words and phrases of the campaign's domain, with diacritics, đ-words, abbreviations from
+ * content/radio/viet-tat.yaml and figures written the Vietnamese way, for generated sentences.
+ */
+
+/** Who does something: organisations, people, communities. */
+export const SUBJECTS = [
+  'Chi bộ thôn',
+  'Đảng ủy xã',
+  'UBND xã',
+  'UBMTTQ huyện',
+  'Hội Liên hiệp Phụ nữ xã',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện',
+  'Hội Nông dân tỉnh',
+  'Hội CCB xã',
+  'Đồn Biên phòng',
+  'BCH Quân sự huyện',
+  'các thầy cô giáo trường PTDT bán trú',
+  'cán bộ, đảng viên',
+  'bà con dân làng',
+  'già làng, người có uy tín',
+  'đội văn nghệ cồng chiêng của làng',
+  'tổ hợp tác trồng sâm Ngọc Linh',
+  'các hộ đồng bào Xơ Đăng',
+  'thanh niên tình nguyện',
+  'Ban Tuyên giáo Tỉnh ủy',
+  'Ban Dân vận Huyện ủy',
+  'HTX nông nghiệp',
+  'lực lượng dân quân tự vệ',
+  'chị em trong chi hội phụ nữ',
+  'đội viên Đội Thiếu niên Tiền phong',
+  'Công an xã',
+  'trạm y tế xã',
+] as const;
+
+/** What they do: the verb of a sentence. */
+export const ACTIONS = [
+  'đã vận động',
+  'thường xuyên tổ chức',
+  'kiên trì hướng dẫn',
+  'chủ động phối hợp với bà con để thực hiện',
+  'tích cực hưởng ứng',
+  'đăng ký làm theo Bác bằng',
+  'đi đầu trong',
+  'đã triển khai',
+  'bền bỉ duy trì',
+  'cùng nhau góp công, góp sức cho',
+  'đã nhân rộng',
+  'lồng ghép vào sinh hoạt chi bộ việc',
+  'đưa vào nghị quyết chuyên đề việc',
+  'khởi xướng',
+] as const;
+
+/** What is done: the object of a sentence. */
+export const OBJECTS = [
+  'mô hình hay, cách làm mới trong phát triển kinh tế',
+  'phong trào thi đua "Dân vận khéo"',
+  'việc học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  'cuộc vận động "Toàn dân đoàn kết xây dựng NTM, đô thị văn minh"',
+  'việc làm đường giao thông nông thôn',
+  'mô hình "Heo đất nuôi chữ" cho học sinh vùng biên',
+  'tủ sách về Bác trong nhà rông',
+  'việc trồng cà phê xen cây ăn quả',
+  'tổ tiết kiệm xoay vòng của chị em phụ nữ',
+  'việc giữ gìn ANTT ở thôn làng',
+  'lớp xóa mù chữ cho đồng bào dân tộc thiểu số',
+  'việc bảo tồn văn hóa cồng chiêng',
+  'phong trào "Ngày Chủ nhật xanh"',
+  'mô hình nuôi cá lồng trên lòng hồ',
+  'việc hiến đất làm đường, làm nhà văn hóa',
+  'chương trình giảm nghèo bền vững',
+  'việc đưa Chỉ thị 05-CT/TW vào cuộc sống',
+  'phong trào "Đền ơn đáp nghĩa"',
+  'mô hình "Ngôi nhà đại đoàn kết"',
+  'việc chuyển đổi số ở cơ sở',
+  'việc tuyên truyền trên loa truyền thanh thôn',
+  'tổ hòa giải ở cơ sở',
+  'mô hình trồng dược liệu dưới tán rừng',
+  'việc chăm lo cho gia đình chính sách',
+] as const;
+
+/** How a sentence may begin. */
+export const OPENERS = [
+  'Trong năm qua,',
+  'Từ đầu năm đến nay,',
+  'Sau 5 năm thực hiện Chỉ thị 05-CT/TW,',
+  'Thấm nhuần lời dạy của Bác,',
+  'Hưởng ứng lời kêu gọi của Tỉnh ủy,',
+  'Với phương châm "dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng",',
+  'Ngay từ những ngày đầu,',
+  'Không chờ hỗ trợ từ bên ngoài,',
+  'Cũng như nhiều địa phương khác trong tỉnh,',
+  'Theo báo cáo của BCĐ huyện,',
+  'Mỗi dịp kỷ niệm ngày sinh của Bác,',
+  'Nhớ lời Bác dặn,',
+] as const;
+
+/** Results, each with a `{n}` to fill with a figure and sometimes a `{p}` percentage. */
+export const RESULTS = [
+  'góp phần giảm tỷ lệ hộ nghèo xuống còn {p}%',
+  'thu hút {n} lượt người tham gia',
+  'đã có {n} hộ gia đình được hỗ trợ',
+  'làm mới {n} mét đường bê tông',
+  'quyên góp được {n} nghìn đồng',
+  'giúp {n} học sinh không phải bỏ học giữa chừng',
+  'tổ chức {n} buổi sinh hoạt chuyên đề',
+  'trồng mới {n} cây xanh',
+  'với tổng giá trị ước tính {n} triệu đồng',
+  'nâng thu nhập bình quân lên {n} nghìn đồng mỗi tháng',
+] as const;
+
+/** Linking words between clauses. */
+export const LINKS = [
+  'qua đó',
+  'nhờ vậy',
+  'từ đó',
+  'đến nay',
+  'bước đầu',
+  'nhờ cách làm ấy',
+] as const;
+
+/** Closing thoughts, each a full sentence. */
+export const REFLECTIONS = [
+  'Việc làm tuy nhỏ nhưng có ý nghĩa lớn, bởi nó bắt đầu từ chính nhu cầu của người dân.',
+  'Cán bộ đi trước, làm trước, bà con thấy hiệu quả thì tự nguyện làm theo.',
+  'Điều quan trọng nhất là cách làm ấy được duy trì đều đặn, không phải chỉ làm theo phong trào.',
+  'Làm theo Bác, suy cho cùng, là làm những việc có lợi cho dân một cách thiết thực, cụ thể.',
+  'Đó là minh chứng sinh động cho lời dạy "dễ trăm lần không dân cũng chịu, khó vạn lần dân liệu cũng xong".',
+  'Bà con nói vui rằng nay đường đã sáng, lòng người cũng sáng.',
+  'Những con số ấy không tự nhiên mà có, mà là kết quả của sự kiên trì, bền bỉ từ cơ sở.',
+  'Từ một thôn, cách làm đã lan ra cả xã, rồi được nhiều địa phương trong tỉnh học tập.',
+  'Mỗi đảng viên là một tấm gương, mỗi chi bộ là một hạt nhân đoàn kết.',
+  'Những lời Bác dạy cách đây hơn nửa thế kỷ vẫn còn nguyên giá trị trong đời sống hôm nay.',
+] as const;
+
+/** Places in the province, as they were named before 1 July 2025. */
+export const PLACES = [
+  'thôn Kon Brâp Du',
+  'làng Plei Rơ Nang',
+  'thôn Đăk Wớt',
+  'làng Kon Klor',
+  'thôn Tu Mơ Rông',
+  'xã Đăk Pxi',
+  'xã Ngọk Réo',
+  'thị trấn Plei Kần',
+  'xã Măng Cành',
+  'thôn Đăk Xú',
+  'xã Ia Chim',
+  'phường Quyết Thắng',
+  'xã Sa Loong',
+  'thôn Kon Đào',
+  'xã Mô Rai',
+] as const;
+
+/** Days and periods written the Vietnamese way, with numbers to read on radio. */
+export const DATES = [
+  'ngày 19/5/1890',
+  'ngày 2/9/1945',
+  'ngày 3/2/1930',
+  'ngày 19/4/1946',
+  'ngày 11/6/1948',
+  'tháng 5/2016',
+  'năm 2021',
+  'giai đoạn 2016–2020',
+  'quý III/2024',
+  'ngày 15/5/2016',
+  'dịp Tết Nguyên đán 2025',
+] as const;
+
+/** Ethnic groups of the province. */
+export const ETHNICITIES = ['Xơ Đăng', 'Ba Na', 'Gia Rai', 'Giẻ Triêng', 'Brâu', 'Rơ Măm', 'Kinh', 'Hrê', 'Mường', 'Tày'] as const;
+
+/** Given names of people in exemplar profiles, Kinh and of the highland peoples. */
+export const PERSON_NAMES = [
+  'A Blong', 'A Phênh', 'A Tăng', 'A Hrui', 'A Thoong', 'A Dũng', 'Y Ngân', 'Y Brênh', 'Y Hnai', 'Y Lan', 'Y Sương',
+  'Rơ Chăm Hloi', 'Nguyễn Văn Thuận', 'Phạm Thị Lành', 'Trần Đức Hòa', 'Lê Thị Hồng', 'Đinh Văn Đạt', 'Hoàng Thị Mến',
+  'Võ Văn Tám', 'Đặng Thị Đào', 'Bùi Quang Định', 'Lương Thị Nga', 'Đỗ Văn Đông', 'A Sơn', 'Y Thúy', 'A Kiên',
+] as const;
+
+/** How a person is addressed in a title. */
+export const HONORIFICS = ['Anh', 'Chị', 'Ông', 'Bà', 'Thầy', 'Cô giáo', 'Già làng', 'Bí thư chi bộ', 'Cựu chiến binh', 'Nghệ nhân'] as const;
+
+/** Collectives honoured as exemplars. */
+export const COLLECTIVES = [
+  'Tổ hợp tác', 'Chi hội phụ nữ', 'Tổ dân phố', 'Chi đoàn thanh niên', 'Tổ tự quản', 'Câu lạc bộ cồng chiêng', 'HTX', 'Trường PTDT bán trú', 'Đội văn nghệ', 'Tổ hòa giải',
+] as const;

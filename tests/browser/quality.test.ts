@@ -1,0 +1,70 @@
+/**
+ * The quality gate in a real browser, on one page of each template: no accessibility
+ * violation found by axe-core, no Content Security Policy violation, no console error,
+ * no request to another origin, nothing wider than a 360 px phone screen.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, phoneContext, watchForeignRequests } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/server';
+import { templatePages } from '../support/templates';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const templates = templatePages();
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every template exists', () => {
+  it.each(templates.map((t) => [t.name, t.path] as const))('%s', (_, path) => {
+    expect(path).toBeDefined();
+  });
+});
+
+describe.each(templates.filter((t) => t.path).map((t) => [t.name, t.path as string] as const))('%s (%s)', (_, path) => {
+  it('has no CSP violation, console error or foreign request, and fits a phone', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const foreign = watchForeignRequests(page, server.origin);
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+    });
+    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    expect(response?.status()).toBe(200);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await context.close();
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(overflow, 'page is wider than the screen').toBeLessThanOrEqual(0);
+  });
+
+  it('has no accessibility violation (axe-core, WCAG 2.2 AA)', async () => {
+    // axe is injected from outside the page, which the site's own CSP rightly forbids.
+    const context = await phoneContext(browser, { bypassCSP: true });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    await context.close();
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+/** One built page of each template, so browser checks cover every kind of page without visiting all of them. */
+import { builtPages } from './dist';
+
+/** Template names and the path pattern that identifies their pages. */
+export const TEMPLATES: readonly [string, RegExp][] = [
+  ['home', /^\/$/],
+  ['article list', /^\/bai-viet\/$/],
+  ['article list page 2+', /^\/bai-viet\/trang\/\d+\/$/],
+  ['category', /^\/bai-viet\/chuyen-muc\/[^/]+\/$/],
+  ['tag', /^\/bai-viet\/the\/[^/]+\/$/],
+  ['article', /^\/bai-viet\/(?!trang\/|chuyen-muc\/|the\/)[^/]+\/$/],
+  ['article radio', /^\/bai-viet\/[^/]+\/ban-doc\/$/],
+  ['story index', /^\/ke-chuyen-bac-ho\/$/],
+  ['collection', /^\/ke-chuyen-bac-ho\/(?!chu-de\/)[^/]+\/$/],
+  ['story', /^\/ke-chuyen-bac-ho\/(?!chu-de\/)[^/]+\/[^/]+\/$/],
+  ['theme', /^\/ke-chuyen-bac-ho\/chu-de\/[^/]+\/$/],
+  ['exemplar index', /^\/tam-guong-binh-di\/$/],
+  ['exemplar', /^\/tam-guong-binh-di\/(?!dia-ban\/|linh-vuc\/|loai\/|nam\/)[^/]+\/$/],
+  ['exemplar filter', /^\/tam-guong-binh-di\/(dia-ban|linh-vuc|loai|nam)\/[^/]+\/$/],
+  ['question archive', /^\/cau-hoi-hang-tuan\/$/],
+  ['question year', /^\/cau-hoi-hang-tuan\/\d{4}\/$/],
+  ['question', /^\/cau-hoi-hang-tuan\/\d{4}\/tuan-\d{2}\/$/],
+  ['on this day', /^\/ngay-nay-nam-xua\/$/],
+  ['on this day, one day', /^\/ngay-nay-nam-xua\/\d{2}-\d{2}\/$/],
+  ['radio programmes', /^\/phat-thanh\/$/],
+  ['radio programme', /^\/phat-thanh\/\d{4}\/tuan-\d{2}\/$/],
+  ['search', /^\/tim-kiem\/$/],
+  ['about', /^\/gioi-thieu\/$/],
+  ['not found', /^\/404\.html$/],
+];
+
+/** The first built page of each template; undefined where the site has none. */
+export function templatePages(): { name: string; path: string | undefined }[] {
+  const paths = builtPages().map((page) => page.path);
+  return TEMPLATES.map(([name, pattern]) => ({ name, path: paths.find((path) => pattern.test(path)) }));
+}
