@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four suites: pure code (unit), editors' bad input run through the real loader and
- * schemas (content), the built dist/ (build) and real Chromium on the built site (browser).
+ * Suites: pure code (unit), integrations on fixtures (integration), editors' bad input run
+ * through the real loader and schemas (content), the built dist/ (build), two clean builds
+ * compared byte for byte (reproducible) and real Chromium on the built site (browser).
  * `npm test` builds the site first, so build and browser suites read a fresh dist/.
  */
 export default defineConfig({
@@ -12,6 +13,7 @@ export default defineConfig({
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 180_000, maxConcurrency: 2 } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
+      { test: { name: 'reproducible', include: ['tests/reproducible/**/*.test.ts'], environment: 'node', testTimeout: 900_000 } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
     ],
   },

@@ -118,11 +118,13 @@ async function runQuery(page: Page, query: string): Promise<string[]> {
 
 const pageTexts = new Map<string, string>();
 
-/** The lower-cased searchable text of a built page, as words separated by single spaces. */
+/** The lower-cased text of a built page's searchable article, as words separated by single spaces. */
 async function pageText(urlPath: string): Promise<string> {
   if (!pageTexts.has(urlPath)) {
     const html = await readFile(path.join(distDir, urlPath, 'index.html'), 'utf8');
-    const body = html.slice(Math.max(0, html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body/u)));
+    const start = Math.max(0, html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body/u));
+    const end = html.indexOf('</article>', start);
+    const body = html.slice(start, end < 0 ? undefined : end);
     pageTexts.set(urlPath, ` ${body.replace(/<[^>]*>/gu, ' ').normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
   }
   return pageTexts.get(urlPath)!;

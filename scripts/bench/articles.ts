@@ -3,6 +3,7 @@ import path from 'node:path';
 import { mdxBody } from './body.ts';
 import { dayAfter, publicationDay } from './corpus-dates.ts';
 import { writeEntry } from './entry-file.ts';
+import { freshTitle } from './fresh-title.ts';
 import type { CorpusImage } from './images.ts';
 import { CATEGORIES, TAGS } from './labels.ts';
 import type { Random } from './random.ts';
@@ -28,21 +29,12 @@ function headline(random: Random): string {
   }
 }
 
-/** A headline of at most 150 characters whose slug is still free. */
-function freshHeadline(random: Random, slugs: UniqueSlugs): string {
-  for (let attempt = 0; attempt < 20; attempt += 1) {
-    const title = headline(random);
-    if (title.length <= 150 && slugs.isFree(title)) return title;
-  }
-  return fitText(headline(random), 140).replace(/\.$/u, '');
-}
-
 /** Writes `count` articles under `dir`; cover images are expected in `dir`/anh/. */
 export function writeArticles(dir: string, count: number, random: Random, images: readonly CorpusImage[], localities: readonly string[]): void {
   const slugs = new UniqueSlugs();
   const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));
   for (let index = 0; index < count; index += 1) {
-    const title = freshHeadline(random, slugs);
+    const title = freshTitle(() => headline(random), slugs);
     const slug = slugs.take(title);
     const pubDate = publicationDay(random);
     const cover = random.chance(0.8) ? random.pick(images) : undefined;

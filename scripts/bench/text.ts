@@ -14,11 +14,13 @@ export function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-/** Cuts text at a word boundary so it is at most `max` characters, ending with a full stop. */
+/** Shortens text to at most `max` characters: after its last whole sentence that fits, else at a word boundary. */
 export function fitText(text: string, max: number): string {
   if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,;:–-]+$/u, '')}.`;
+  const cut = text.slice(0, max);
+  const sentenceEnd = cut.lastIndexOf('. ');
+  if (sentenceEnd > max / 3) return cut.slice(0, sentenceEnd + 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ', max - 1)).replace(/[\s,;:–-]+$/u, '')}.`;
 }
 
 /** Number of words (space-separated syllables, as Vietnamese writes them). */
@@ -39,10 +41,13 @@ export function sentence(random: Random): string {
   if (random.chance(0.12)) return random.pick(REFLECTIONS);
   const opener = random.chance(0.45) ? `${random.pick(OPENERS)} ` : '';
   const place = random.chance(0.5) ? ` ${random.pick(PLACES)}` : '';
-  const subject = `${random.pick(SUBJECTS)}${place}`;
-  const main = `${subject} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
+  return capitalise(`${opener}${sentenceAbout(random, `${random.pick(SUBJECTS)}${place}`)}`);
+}
+
+/** A sentence about a given subject: what it did and, often, with what result. */
+export function sentenceAbout(random: Random, subject: string): string {
   const tail = random.chance(0.7) ? `, ${random.pick(LINKS)} ${result(random)}` : '';
-  return capitalise(`${opener}${main}${tail}.`);
+  return `${subject} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}${tail}.`;
 }
 
 /** A paragraph of about `words` words. */

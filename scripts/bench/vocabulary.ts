@@ -6,15 +6,15 @@
 /** Who does something: organisations, people, communities. */
 export const SUBJECTS = [
   'Chi bộ thôn',
-  'Đảng ủy xã',
-  'UBND xã',
-  'UBMTTQ huyện',
-  'Hội Liên hiệp Phụ nữ xã',
-  'Đoàn Thanh niên Cộng sản Hồ Chí Minh huyện',
-  'Hội Nông dân tỉnh',
-  'Hội CCB xã',
+  'Đảng ủy',
+  'UBND',
+  'UBMTTQ',
+  'Hội Liên hiệp Phụ nữ',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Hội Nông dân',
+  'Hội CCB',
   'Đồn Biên phòng',
-  'BCH Quân sự huyện',
+  'BCH Quân sự',
   'các thầy cô giáo trường PTDT bán trú',
   'cán bộ, đảng viên',
   'bà con dân làng',
@@ -29,8 +29,8 @@ export const SUBJECTS = [
   'lực lượng dân quân tự vệ',
   'chị em trong chi hội phụ nữ',
   'đội viên Đội Thiếu niên Tiền phong',
-  'Công an xã',
-  'trạm y tế xã',
+  'Công an',
+  'trạm y tế',
 ] as const;
 
 /** What they do: the verb of a sentence. */
@@ -46,8 +46,8 @@ export const ACTIONS = [
   'bền bỉ duy trì',
   'cùng nhau góp công, góp sức cho',
   'đã nhân rộng',
-  'lồng ghép vào sinh hoạt chi bộ việc',
-  'đưa vào nghị quyết chuyên đề việc',
+  'đưa vào sinh hoạt chi bộ',
+  'đưa vào nghị quyết chuyên đề',
   'khởi xướng',
 ] as const;
 

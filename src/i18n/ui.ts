@@ -56,7 +56,7 @@ export const ui = {
     status: {
       loading: 'Đang tìm…',
       count: 'Có {count} kết quả cho “{query}”.',
-      repaired: 'Không thấy “{typed}”, hiện kết quả cho “{query}”: {count} kết quả.',
+      repaired: 'Có {count} kết quả cho “{query}” (sửa từ “{typed}”).',
       loose: 'Không có trang nào có đủ các từ “{query}”; {count} kết quả gần đúng.',
       none: 'Không tìm thấy kết quả nào cho “{query}”.',
       failed: 'Chưa tải được công cụ tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.',

@@ -7,8 +7,11 @@ import type { AstroIntegration } from 'astro';
 import { generateShareImages } from '../lib/share-image/generate.ts';
 import { siteConfig } from '../site.config.ts';
 
-/** Cache folder inside node_modules/.cache, which CI caches keep and `git clean` ignores. */
-const CACHE_DIR = 'node_modules/.cache/lam-theo-bac/share-images/';
+/**
+ * Cache folder inside node_modules/.cache, which CI caches keep and `git clean` ignores;
+ * SHARE_IMAGE_CACHE_DIR replaces it, so benchmarks and other content folders keep their own.
+ */
+const CACHE_DIR = process.env.SHARE_IMAGE_CACHE_DIR ?? 'node_modules/.cache/lam-theo-bac/share-images/';
 
 /** Generates the share images of the finished pages in `astro:build:done`. */
 export function shareImages(): AstroIntegration {

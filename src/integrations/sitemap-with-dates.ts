@@ -8,11 +8,13 @@ import path from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { pageLastModified } from '../lib/page-dates';
+import { buildDate } from '../data/build-date';
 
 /** The sitemap integration plus the hook that tells it where the built pages are. */
 export function sitemapWithDates(): AstroIntegration[] {
   let outDir = '';
-  const buildTime = new Date().toISOString();
+  // End of the build's day, not the clock: two builds on the same day write the same sitemap.
+  const buildTime = new Date(buildDate().getTime() + 86_399_999).toISOString();
   return [
     {
       name: 'lam-theo-bac:sitemap-dates',

@@ -41,8 +41,7 @@ export const searchSettings: SearchSettings = {
   ranking: {
     termSimilarity: 6,
     pageLength: 0.3,
-    diacriticSimilarity: 2,
-    metaWeights: { title: 6, locality: 2, kind: 0, date: 0, image: 0 },
+    metaWeights: { locality: 2, kind: 0, date: 0, image: 0 },
   },
   noWorker: true,
   excerptLength: 26,

@@ -73,15 +73,18 @@ export function phraseQuery(syllables: readonly string[]): string {
  * Undoes what a phone keyboard leaves behind when the Vietnamese input method misfires:
  * telex doubled letters and tone keys ("gươngf", "ddaoj dduwcs"), VNI digits ("d9ao"),
  * and a letter typed twice ("guongg"). Marks are dropped where the intended one is
- * unclear: Pagefind folds them anyway. Returns the syllable unchanged when nothing applies.
+ * unclear: Pagefind folds them anyway. Abbreviations without a vowel ("mttq", "tw") are
+ * left alone. A dropped last letter costs little: every syllable is also a prefix match.
  */
 export function repairSyllable(syllable: string): string {
   if (!/\p{L}/u.test(syllable)) return syllable;
   let word = syllable.replace(/^d9|^dd(?=[^d])/u, 'đ').replace(/(?<=\p{L})[1-9]/gu, '');
-  word = word.replace(/(?<=[uoa])w/gu, '').replace(/w/gu, 'u');
+  word = word.replace(/(?<=[uoa])w/gu, '');
+  if (word.length > 2) word = word.replace(/w/gu, 'u');
+  if (!VOWEL.test(foldDiacritics(word))) return word;
   word = word.replace(/(\p{L})\1+/gu, '$1');
   const plain = foldDiacritics(word);
-  if (/[sfrxjz]$/u.test(plain) && VOWEL.test(plain) && VALID_ENDING.test(plain.slice(0, -1))) word = word.slice(0, -1);
+  if (/[sfrxjz]$/u.test(plain) && VALID_ENDING.test(plain.slice(0, -1))) word = word.slice(0, -1);
   return word;
 }
 

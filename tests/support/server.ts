@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { distDir, fileForPath } from './dist';
+import { distDir, fileForPath } from './dist.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,5 @@
 /** One built page of each template, so browser checks cover every kind of page without visiting all of them. */
-import { builtPages } from './dist';
+import { builtPages } from './dist.ts';
 
 /** Template names and the path pattern that identifies their pages. */
 export const TEMPLATES: readonly [string, RegExp][] = [

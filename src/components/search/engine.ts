@@ -74,40 +74,58 @@ function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[]): Pr
   });
 }
 
-async function searchSyllables(pagefind: PagefindApi, syllables: string[], settings: SearchSettings): Promise<Ranked<PagefindResult>[]> {
-  const spellings = (group: string[], max: number) => (settings.expandD ? expandVariants(group, max) : [group]);
-  const best = bestPerPage(await resultsOf(pagefind, spellings(syllables, settings.maxVariants).map((variant) => variant.join(' '))));
-  if (!best.size) return [];
-  const pairs = settings.phraseBoost > 0 ? adjacentPairs(syllables) : [];
-  const pairHits = await Promise.all(
-    pairs.map(async (pair) => new Set((await resultsOf(pagefind, spellings(pair, 4).map(phraseQuery))).flat().map((result) => result.id))),
-  );
-  const marked = settings.markBoost > 0 ? syllables.filter(hasDiacritics) : [];
+/**
+ * Searches syllables in every d/đ spelling. Each spelling ranks its pages with the phrase
+ * bonus of its own adjacent pairs, so a page keeps the spelling (and excerpt) that matches
+ * it best. `trustMarks` is false for repaired input, whose marks are guesses.
+ */
+async function searchSyllables(pagefind: PagefindApi, syllables: string[], settings: SearchSettings, trustMarks = true): Promise<Ranked<PagefindResult>[]> {
+  const spellings = settings.expandD ? expandVariants(syllables, settings.maxVariants) : [syllables];
+  const lists = await resultsOf(pagefind, spellings.map((spelling) => spelling.join(' ')));
+  if (!lists.some((list) => list.length)) return [];
+  const pairs = settings.phraseBoost > 0 ? [...new Set(spellings.flatMap((spelling) => adjacentPairs(spelling).map((pair) => pair.join(' '))))] : [];
+  const pairLists = await resultsOf(pagefind, pairs.map((pair) => phraseQuery(pair.split(' '))));
+  const pairHits = new Map(pairs.map((pair, index) => [pair, new Set(pairLists[index]!.map((result) => result.id))]));
+  const marked = trustMarks && settings.markBoost > 0 ? syllables.filter(hasDiacritics) : [];
   const exactMarks = marked.length ? await pagesWithMarks(pagefind, marked) : undefined;
-  return rankWithBoosts(best, { pairHits, phraseBoost: settings.phraseBoost, exactMarks, markBoost: settings.markBoost });
+  const ranked = spellings.map((spelling, index) =>
+    rankWithBoosts(bestPerPage([lists[index]!]), {
+      pairHits: settings.phraseBoost > 0 ? adjacentPairs(spelling).map((pair) => pairHits.get(pair.join(' '))!) : [],
+      phraseBoost: settings.phraseBoost,
+      exactMarks,
+      markBoost: settings.markBoost,
+    }),
+  );
+  return mergeRanked(ranked);
 }
 
 /**
- * Searches what the reader typed; when nothing matches, repairs it, then loosens it: any
- * syllables but one for a longer query, the longest matching beginning for a single syllable.
+ * Searches what the reader typed and, when it shows keyboard slips (telex or VNI leftovers,
+ * doubled letters), the repaired spelling too, keeping each page's best score; marks typed
+ * next to such slips are not trusted to rank exact spellings first. Pagefind
+ * already ignores syllables that match nothing; if no page has every remaining syllable,
+ * loosens the query: any syllables but one, or the longest matching start of a single syllable.
  */
 export async function findPages(pagefind: PagefindApi, typed: string, settings: SearchSettings): Promise<SearchOutcome> {
   const syllables = querySyllables(typed);
-  const exact = syllables.length ? await searchSyllables(pagefind, syllables, settings) : [];
-  if (exact.length || !settings.repair || !syllables.length) return { results: exact, searched: syllables, match: 'exact' };
-  const repaired = repairQuery(syllables);
-  if (repaired) {
-    const results = await searchSyllables(pagefind, repaired, settings);
-    if (results.length) return { results, searched: repaired, match: 'repaired' };
-  }
+  if (!syllables.length) return { results: [], searched: syllables, match: 'exact' };
+  const repaired = settings.repair ? repairQuery(syllables) : null;
+  const [asTyped, fixed] = await Promise.all([
+    searchSyllables(pagefind, syllables, settings, !repaired),
+    repaired ? searchSyllables(pagefind, repaired, settings, false) : Promise.resolve([]),
+  ]);
+  const results = mergeRanked([asTyped, fixed]);
+  const repairWins = repaired && fixed.length > 0 && (fixed[0]?.score ?? 0) > (asTyped[0]?.score ?? 0);
+  if (results.length || !settings.repair) return repairWins ? { results, searched: repaired, match: 'repaired' } : { results, searched: syllables, match: 'exact' };
   const base = repaired ?? syllables;
+  const candidates = relaxQuery(base);
   if (base.length > 1) {
-    const loose = await Promise.all(relaxQuery(base).map((fewer) => searchSyllables(pagefind, fewer, settings)));
+    const loose = await Promise.all(candidates.map((fewer) => searchSyllables(pagefind, fewer, settings, !repaired)));
     return { results: mergeRanked(loose), searched: base, match: 'loose' };
   }
-  for (const shorter of relaxQuery(base)) {
-    const results = await searchSyllables(pagefind, shorter, settings);
-    if (results.length) return { results, searched: shorter, match: 'loose' };
+  for (const shorter of candidates) {
+    const found = await searchSyllables(pagefind, shorter, settings, false);
+    if (found.length) return { results: found, searched: shorter, match: 'loose' };
   }
   return { results: [], searched: base, match: 'loose' };
 }

@@ -1,6 +1,7 @@
 /**
  * Dates read aloud: "19/5/1890" → "ngày mười chín tháng năm năm một nghìn tám trăm chín mươi",
- * "ngày 2-9" → "ngày mùng hai tháng chín", "tháng 4/1946" → "tháng tư năm một nghìn chín trăm bốn mươi sáu".
+ * "ngày 2-9" → "ngày mùng hai tháng chín", "tháng 4/1946" → "tháng tư năm một nghìn chín trăm bốn mươi sáu",
+ * a year alone in brackets, as citations date a work ("Di chúc (1969)"), → "(năm một nghìn …)".
  * Impossible dates ("32/13/2020") are left for the other steps.
  */
 import { readInteger } from './numbers';
@@ -18,6 +19,7 @@ const FULL_DATE = new RegExp(`${START}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${EN
 const DAY_MONTH = new RegExp(`${START}(\\d{1,2})([/-])(\\d{1,2})${END}`, 'gu');
 const MONTH_YEAR = new RegExp(`${START}(?:([Tt]háng)\\s+)?(\\d{1,2})([/-])(\\d{4})${END}`, 'gu');
 const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])([Tt]háng)\\s+(\\d{1,2})${END}`, 'gu');
+const YEAR_IN_BRACKETS = /\(\s*(1[89]\d{2}|20\d{2})\s*\)/gu;
 const DAY_BEFORE_MONTH = /(?<![\p{L}\p{N}])([Nn]gày|[Mm]ùng|[Mm]ồng)\s+(\d{1,2})(?=\s+tháng(?![\p{L}]))/gu;
 
 /** The text already says "ngày", or "mùng"/"mồng", right before the number. */
@@ -86,6 +88,7 @@ export function readDates(text: string): string {
       const month = Number(m);
       return month >= 1 && month <= 12 ? `${word} ${readMonth(month)}` : match;
     })
+    .replace(YEAR_IN_BRACKETS, (_match, year: string) => `(năm ${readInteger(year)})`)
     .replace(DAY_BEFORE_MONTH, (match, word: string, d: string) => {
       const day = Number(d);
       if (day < 1 || day > 31) return match;

@@ -3,11 +3,14 @@
  * `data-radio-speaker` and `data-radio-source`, or a <figcaption> naming the source) is
  * introduced as Bác's words when the speaker is Hồ Chí Minh (the default speaker), otherwise
  * with the speaker's name; a plain <blockquote> is introduced "Xin trích:". The source follows.
+ * When the text has just introduced the quotation itself ("Rồi Bác viết:"), the quotation goes on
+ * in that paragraph without a second lead. A source is cited once per item: a story quoting the
+ * same letter four times names it after the first quotation only.
  */
 import type { HTMLElement } from 'node-html-parser';
 import { addParagraph, childCollector, type BlockReader, type ScriptCollector } from './html-collector';
 import { readInline, squish } from './html-text';
-import { DEFAULT_QUOTE_SPEAKER, quotation } from './phrases';
+import { DEFAULT_QUOTE_SPEAKER, quotation, quotedWords } from './phrases';
 
 /** Reads a quote component: speaker from data-radio-speaker (default Bác), source from data-radio-source or the caption. */
 export function readQuoteFigure(figure: HTMLElement, out: ScriptCollector, readBlocks: BlockReader): void {
@@ -41,7 +44,15 @@ function readQuotation(
   const quoteOut = childCollector(out);
   readBlocks(body, quoteOut);
   const text = squish(quoteOut.paragraphs.join(' ')).replace(/^["“„]+|["”]+$/gu, '');
-  if (text !== '') addParagraph(out, quotation(text, speaker, source || undefined));
+  if (text === '') return;
+  const cited = source === '' || out.citedSources.has(source) ? undefined : source;
+  if (cited !== undefined) out.citedSources.add(cited);
+  const previous = out.paragraphs.at(-1);
+  if (previous?.endsWith(':')) {
+    out.paragraphs[out.paragraphs.length - 1] = `${previous} ${quotedWords(text, cited)}`;
+    return;
+  }
+  addParagraph(out, quotation(text, speaker, cited));
 }
 
 /** Removes the figure's caption and returns the source it names (its <cite> when there is one). */

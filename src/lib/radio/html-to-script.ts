@@ -12,7 +12,7 @@
  */
 import { HTMLElement, parse } from 'node-html-parser';
 import type { AbbreviationEntry } from './abbreviations';
-import { addParagraph, type ScriptCollector } from './html-collector';
+import { addParagraph, newCollector, type ScriptCollector } from './html-collector';
 import { readList, readTimeline } from './html-lists';
 import { readBlockquote, readPlainQuoteFigure, readQuoteFigure } from './html-quotes';
 import { readTable } from './html-tables';
@@ -39,9 +39,9 @@ const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, object, embed';
 
 /** Reads the HTML of an item's main content into script paragraphs. */
 export function htmlToScript(html: string): HtmlScript {
-  const out: ScriptCollector = { paragraphs: [], abbreviations: [] };
+  const out = newCollector();
   readBlocks(parse(html.normalize('NFC'), { comment: false }), out);
-  return out;
+  return { paragraphs: out.paragraphs, abbreviations: out.abbreviations };
 }
 
 /** Reads a container's children: runs of inline content become paragraphs, blocks are read by kind. */

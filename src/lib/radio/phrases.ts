@@ -19,9 +19,14 @@ export function isBac(speaker: string): boolean {
  * Without a speaker (a plain blockquote) it is "Xin trích: “…”"; another speaker is named.
  */
 export function quotation(text: string, speaker: string | undefined, source: string | undefined): string {
-  const quoted = /[.!?…]$/u.test(text) ? `“${text}”` : `“${text}”.`;
+  return `${quoteLead(speaker)} ${quotedWords(text, source)}`;
+}
+
+/** The quoted words and their source, without a lead: for a quotation the text has already introduced ("Rồi Bác viết:"). */
+export function quotedWords(text: string, source: string | undefined): string {
+  const quoted = /[.!?…]$/u.test(text) ? inQuotes(text) : `${inQuotes(text)}.`;
   const trailer = source ? ` Trích: ${endSentence(source)}` : '';
-  return `${quoteLead(speaker)} ${quoted}${trailer}`;
+  return `${quoted}${trailer}`;
 }
 
 function quoteLead(speaker: string | undefined): string {
@@ -55,7 +60,7 @@ export function openingLine(kindLabel: string): string {
 
 /** Closing line: repeats the title, names the source and thanks the listeners. */
 export function closingLine(kindLabel: string, title: string, sourceLine: string): string {
-  return `Quý vị và bà con vừa nghe ${lowerFirst(kindLabel)} “${title}”. Nguồn: ${endSentence(sourceLine)} Xin cảm ơn quý vị và bà con đã lắng nghe.`;
+  return `Quý vị và bà con vừa nghe ${lowerFirst(kindLabel)} ${inQuotes(title)}. Nguồn: ${endSentence(sourceLine)} Xin cảm ơn quý vị và bà con đã lắng nghe.`;
 }
 
 /**
@@ -74,7 +79,7 @@ export function weekSpan(start: Date, end: Date): string {
 
 /** Opening of the weekly programme: greets, names the programme and its week, and lists its parts. */
 export function programmeOpening(programme: string, start: Date, end: Date, parts: readonly string[]): string {
-  const greeting = `Kính thưa quý vị và bà con! Mời quý vị và bà con đến với chương trình phát thanh “${programme}” tuần này, ${weekSpan(start, end)}.`;
+  const greeting = `Kính thưa quý vị và bà con! Mời quý vị và bà con đến với chương trình phát thanh ${inQuotes(programme)} tuần này, ${weekSpan(start, end)}.`;
   return parts.length === 0 ? greeting : `${greeting} Chương trình gồm ${readInteger(parts.length)} phần: ${parts.join('; ')}.`;
 }
 
@@ -92,7 +97,7 @@ export function programmeQuestionLead(): string {
 
 /** Leads into the week's story about Bác. */
 export function programmeStoryLead(title: string): string {
-  return `Tiếp theo, mời quý vị và bà con nghe câu chuyện kể về Bác Hồ: ${endSentence(`“${title}”`)}`;
+  return `Tiếp theo, mời quý vị và bà con nghe câu chuyện kể về Bác Hồ: ${endSentence(inQuotes(title))}`;
 }
 
 /** Leads into the week's exemplar. */
@@ -102,7 +107,12 @@ export function programmeExemplarLead(name: string): string {
 
 /** Closing of the weekly programme: names who made it, thanks the listeners, promises next week. */
 export function programmeClosing(programme: string, office: string): string {
-  return `Quý vị và bà con vừa nghe chương trình phát thanh “${programme}” tuần này, do ${office} thực hiện. Xin cảm ơn quý vị và bà con đã lắng nghe, hẹn gặp lại trong chương trình tuần sau.`;
+  return `Quý vị và bà con vừa nghe chương trình phát thanh ${inQuotes(programme)} tuần này, do ${office} thực hiện. Xin cảm ơn quý vị và bà con đã lắng nghe, hẹn gặp lại trong chương trình tuần sau.`;
+}
+
+/** Puts text in double quotes; quotes inside it become single ones, so marks never double up (““Heo đất” ở vùng biên”). */
+export function inQuotes(text: string): string {
+  return `“${text.replace(/[“"]([^”"]*)[”"]/gu, '‘$1’')}”`;
 }
 
 /** Adds a full stop unless the text already ends a sentence. */

@@ -8,7 +8,8 @@ import { escapeRegExp, WORD_END, WORD_START } from './patterns';
 
 /**
  * Words that take a Roman numeral in Vietnamese administrative and Party texts. "thứ" covers
- * "lần thứ XIII" and "kỳ họp thứ VII"; "quý" covers "quý I/2024".
+ * "lần thứ XIII" and "kỳ họp thứ VII"; "quý" covers "quý I/2024"; "cấp" the old school levels
+ * ("giáo viên cấp II, cấp III").
  */
 const TRIGGERS = [
   'khóa',
@@ -23,6 +24,7 @@ const TRIGGERS = [
   'kỳ họp',
   'kì họp',
   'quý',
+  'cấp',
 ];
 
 /**

@@ -16,6 +16,25 @@ const SPACE_PROBE = ['H', 'H H'] as const;
 
 const graphemes = new Intl.Segmenter('vi', { granularity: 'grapheme' });
 
+/** Widths at the reference size measured so far, per font list and style: titles share most letters and pairs, so later cards lay out few runs. */
+const measured = new WeakMap<FontOptions[], Map<string, Map<string, number>>>();
+
+/** The measured widths of one font list in one style. */
+function measuredWidths(fonts: FontOptions[], style: { fontFamily: string; fontWeight: number }): Map<string, number> {
+  let byStyle = measured.get(fonts);
+  if (!byStyle) {
+    byStyle = new Map();
+    measured.set(fonts, byStyle);
+  }
+  const key = `${style.fontFamily}\u0000${style.fontWeight}`;
+  let widths = byStyle.get(key);
+  if (!widths) {
+    widths = new Map();
+    byStyle.set(key, widths);
+  }
+  return widths;
+}
+
 /** Splits a word into user-perceived letters (a base letter and its marks stay together). */
 function letters(text: string): string[] {
   return Array.from(graphemes.segment(text), (part) => part.segment);
@@ -40,8 +59,14 @@ export async function createTextMeasurer(
   for (const letter of singles) pairs.add(letter + ELLIPSIS);
 
   const runs = [...SPACE_PROBE, ...singles, ...pairs];
-  const widths = await measureRuns(fonts, style, runs);
-  const width = new Map(runs.map((run, index) => [run, widths[index] ?? 0]));
+  const known = measuredWidths(fonts, style);
+  const missing = runs.filter((run) => !known.has(run));
+  if (missing.length > 0) {
+    const widths = await measureRuns(fonts, style, missing);
+    missing.forEach((run, index) => known.set(run, widths[index] ?? 0));
+  }
+  // Only this measurer's own runs: a letter outside its samples still fails loudly.
+  const width = new Map(runs.map((run) => [run, known.get(run) ?? 0]));
   const single = (letter: string): number => {
     const found = width.get(letter);
     if (found === undefined) throw new Error(`Letter "${letter}" was not measured; add it to the samples.`);
@@ -53,12 +78,17 @@ export async function createTextMeasurer(
   };
   const space = single('H H') - 2 * single('H');
 
+  const wordWidths = new Map<string, number>();
   const wordWidth = (word: string): number => {
+    const cached = wordWidths.get(word);
+    if (cached !== undefined) return cached;
     const parts = letters(word);
-    return parts.reduce((sum, letter, index) => {
+    const total = parts.reduce((sum, letter, index) => {
       const next = parts[index + 1];
       return sum + single(letter) + (next === undefined ? 0 : kerning(letter, next));
     }, 0);
+    wordWidths.set(word, total);
+    return total;
   };
   return (text, fontSize) => {
     const words = text.split(' ');

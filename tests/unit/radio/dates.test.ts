@@ -34,6 +34,8 @@ describe('readDates', () => {
     ['ngày 19-20/5/2024', 'ngày mười chín đến hai mươi tháng năm năm hai nghìn không trăm hai mươi tư'],
     ['ngày 1-3/9', 'ngày mùng một đến mùng ba tháng chín'],
     ['29/2/2024', 'ngày hai mươi chín tháng hai năm hai nghìn không trăm hai mươi tư'],
+    ['Di chúc (1969)', 'Di chúc (năm một nghìn chín trăm sáu mươi chín)'],
+    ['Tức cảnh Pác Bó ( 1941 )', 'Tức cảnh Pác Bó (năm một nghìn chín trăm bốn mươi mốt)'],
   ])('%s → %s', (written, spoken) => {
     expect(readDates(written)).toBe(spoken);
   });
@@ -52,6 +54,8 @@ describe('readDates', () => {
     ['4-1946'],
     ['tỷ số 3-2'],
     ['10/10 chỉ tiêu'],
+    ['(1500 hộ)'],
+    ['(350)'],
   ])('leaves %j as it is (not a date)', (written) => {
     expect(readDates(written)).toBe(written);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addParagraph, childCollector, type ScriptCollector } from '../../../src/lib/radio/html-collector';
+import { addParagraph, childCollector, newCollector } from '../../../src/lib/radio/html-collector';
 
 describe('addParagraph', () => {
   it.each([
@@ -10,16 +10,19 @@ describe('addParagraph', () => {
     ['   ', []],
     [' — , ', []],
   ])('%j → %j', (text, paragraphs) => {
-    const out: ScriptCollector = { paragraphs: [], abbreviations: [] };
+    const out = newCollector();
     addParagraph(out, text);
     expect(out.paragraphs).toEqual(paragraphs);
   });
 
-  it('gives a child collector its own paragraphs but shared abbreviations', () => {
-    const out: ScriptCollector = { paragraphs: ['a.'], abbreviations: [] };
+  it('gives a child collector its own paragraphs but shared abbreviations and cited sources', () => {
+    const out = newCollector();
+    out.paragraphs.push('a.');
     const child = childCollector(out);
     child.abbreviations.push({ id: 'BQL', spoken: 'Ban quản lý' });
+    child.citedSources.add('Di chúc');
     expect(child.paragraphs).toEqual([]);
     expect(out.abbreviations).toHaveLength(1);
+    expect(out.citedSources).toEqual(new Set(['Di chúc']));
   });
 });

@@ -11,12 +11,21 @@ describe('lists', () => {
     ]);
   });
 
-  it('leads ordered items with "Một là, Hai là"', () => {
-    expect(read('<ol><li>Nêu gương</li><li>Kỷ luật</li></ol>')).toEqual(['Một là, Nêu gương.', 'Hai là, Kỷ luật.']);
+  it('leads ordered items with "Một là, Hai là", the item going on in lower case', () => {
+    expect(read('<ol><li>Nêu gương</li><li>Kỷ luật</li></ol>')).toEqual(['Một là, nêu gương.', 'Hai là, kỷ luật.']);
+  });
+
+  it('keeps the capital of a name or of Bác after the lead', () => {
+    expect(read('<ol><li>Bác dặn</li><li>Kon Tum có</li><li>UBND xã</li><li>Yêu Tổ quốc</li></ol>')).toEqual([
+      'Một là, Bác dặn.',
+      'Hai là, Kon Tum có.',
+      'Ba là, UBND xã.',
+      'Bốn là, yêu Tổ quốc.',
+    ]);
   });
 
   it('respects the start attribute', () => {
-    expect(read('<ol start="3"><li>Ba</li></ol>')).toEqual(['Ba là, Ba.']);
+    expect(read('<ol start="3"><li>Ba</li></ol>')).toEqual(['Ba là, ba.']);
   });
 
   it('reads loose items with several paragraphs and nested lists', () => {
@@ -24,7 +33,7 @@ describe('lists', () => {
       read(
         '<ol><li><p>Học tập.</p><p>Làm theo.</p><ul><li>ở thôn</li></ul></li><li data-radio="skip">Bỏ</li><li>Kiểm tra</li></ol>',
       ),
-    ).toEqual(['Một là, Học tập.', 'Làm theo.', 'ở thôn.', 'Hai là, Kiểm tra.']);
+    ).toEqual(['Một là, học tập.', 'Làm theo.', 'ở thôn.', 'Hai là, kiểm tra.']);
   });
 });
 

@@ -27,6 +27,26 @@ describe('quotations', () => {
     ]);
   });
 
+  it('goes on without a second lead when the text has just introduced the quotation', () => {
+    const html = `<p>Rồi Bác viết:</p><figure data-radio="quote" data-radio-source="Thư gửi Đại hội"><blockquote><p>Tôi tuy xa, nhưng lòng tôi vẫn gần gũi đồng bào.</p></blockquote></figure><p>Sau đó.</p>`;
+    expect(read(html)).toEqual([
+      'Rồi Bác viết: “Tôi tuy xa, nhưng lòng tôi vẫn gần gũi đồng bào.” Trích: Thư gửi Đại hội.',
+      'Sau đó.',
+    ]);
+    expect(read('<p>Xin đọc lại:</p><blockquote><p>Cần, kiệm</p></blockquote>')).toEqual(['Xin đọc lại: “Cần, kiệm.”']);
+  });
+
+  it('cites a source once per item', () => {
+    const quote = (words: string, source: string) =>
+      `<figure data-radio="quote" data-radio-source="${source}"><blockquote><p>${words}</p></blockquote></figure>`;
+    expect(read(`${quote('Một', 'Di chúc')}<p>Rồi:</p>${quote('Hai', 'Di chúc')}${quote('Ba', 'Thư')}${quote('Bốn', 'Di chúc')}`)).toEqual([
+      'Bác Hồ từng dạy: “Một.” Trích: Di chúc.',
+      'Rồi: “Hai.”',
+      'Bác Hồ từng dạy: “Ba.” Trích: Thư.',
+      'Bác Hồ từng dạy: “Bốn.”',
+    ]);
+  });
+
   it('names another speaker', () => {
     const html = `<figure data-radio="quote" data-radio-speaker="Đại tướng Võ Nguyên Giáp" data-radio-source="Hồi ký"><blockquote>Bác là người</blockquote><figcaption>Hồi ký</figcaption></figure>`;
     expect(read(html)).toEqual(['Xin trích lời Đại tướng Võ Nguyên Giáp: “Bác là người.” Trích: Hồi ký.']);

@@ -27,7 +27,9 @@ describe('htmlToScript', () => {
   it.each([
     ['<h1>Tiêu đề</h1><p>Nội dung</p>', ['Nội dung.']],
     ['<h4>Kết quả</h4>', ['Kết quả.']],
-    ['<h2>Vì sao?</h2>', ['Phần tiếp theo: Vì sao?']],
+    ['<h2>Vì sao?</h2>', ['Vì sao?']],
+    ['<p>Mở đầu</p><h2>Vì sao?</h2>', ['Mở đầu.', 'Phần tiếp theo: Vì sao?']],
+    ['<h2>Một đại hội</h2><p>Năm ấy</p><h2>Lời thư</h2>', ['Một đại hội.', 'Năm ấy.', 'Phần tiếp theo: Lời thư.']],
     ['<h2> </h2>', []],
     ['Chữ rời <b>đậm</b><p>Đoạn</p>và đuôi', ['Chữ rời đậm.', 'Đoạn.', 'và đuôi.']],
     ['<div><div><p>Lồng sâu</p></div></div>', ['Lồng sâu.']],

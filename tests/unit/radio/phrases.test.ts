@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   capitalize,
   closingLine,
+  continueSentence,
+  inQuotes,
   endSentence,
   headingLine,
   isBac,
@@ -49,6 +51,47 @@ describe('phrases', () => {
     ['Ở thôn Kon Rơ Wang', 3, 'Ở thôn Kon Rơ Wang.'],
   ])('headingLine(%j, %i)', (heading, level, expected) => {
     expect(headingLine(heading, level)).toBe(expected);
+  });
+
+  it.each([
+    ['Heo đất', '“Heo đất”'],
+    ['“Heo đất nuôi chữ” ở vùng biên', '“‘Heo đất nuôi chữ’ ở vùng biên”'],
+    ['Bài "Dân vận" của Bác', '“Bài ‘Dân vận’ của Bác”'],
+  ])('inQuotes(%j) → %s', (text, expected) => {
+    expect(inQuotes(text)).toBe(expected);
+  });
+
+  it('never doubles quotation marks around a quoted title or quotation', () => {
+    expect(closingLine('Bài viết', '“Heo đất” ở vùng biên', 'Nguồn')).toContain('bài viết “‘Heo đất’ ở vùng biên”.');
+    expect(quotation('Bác nói “Ngày mai” là ngày vui', undefined, undefined)).toBe('Xin trích: “Bác nói ‘Ngày mai’ là ngày vui”.');
+  });
+
+  it('reads a heading that opens the piece as a plain lead: no part comes before it', () => {
+    expect(headingLine('Một đại hội giữa núi rừng', 2, true)).toBe('Một đại hội giữa núi rừng.');
+  });
+
+  it.each([
+    ['Có lợi cho dân', 'có lợi cho dân'],
+    ['Nêu tên từng người', 'nêu tên từng người'],
+    ['Yêu Tổ quốc, yêu đồng bào', 'yêu Tổ quốc, yêu đồng bào'],
+    ['Theo Bác', 'theo Bác'],
+    ['Bác dặn', 'Bác dặn'],
+    ['Bác Hồ dặn', 'Bác Hồ dặn'],
+    ['Người dạy', 'Người dạy'],
+    ['Đảng ta', 'Đảng ta'],
+    ['Tổ quốc là trên hết', 'Tổ quốc là trên hết'],
+    ['Chính phủ giao', 'Chính phủ giao'],
+    ['Kon Tum có', 'Kon Tum có'],
+    ['Hà Nội, mùa thu', 'Hà Nội, mùa thu'],
+    ['A Phênh dạy', 'A Phênh dạy'],
+    ['UBND xã', 'UBND xã'],
+    ['Đảngviên', 'đảngviên'],
+    ['Tết trồng cây', 'Tết trồng cây'],
+    ['“Cần” là', '“Cần” là'],
+    ['15 hộ', '15 hộ'],
+    ['', ''],
+  ])('continueSentence(%j) → %j', (text, expected) => {
+    expect(continueSentence(text)).toBe(expected);
   });
 
   it('leads ordered items the way Party documents are read', () => {

@@ -24,6 +24,8 @@ describe('readRomanNumerals', () => {
     ['Quý IV', 'Quý bốn'],
     ['Hội nghị Trung ương 4 (khóa XII)', 'Hội nghị Trung ương 4 (khóa mười hai)'],
     ['ĐẠI HỘI XIII', 'ĐẠI HỘI mười ba'],
+    ['giáo viên cấp II, cấp III', 'giáo viên cấp hai, cấp ba'],
+    ['Trường cấp I', 'Trường cấp một'],
   ])('%s → %s', (written, spoken) => {
     expect(readRomanNumerals(written)).toBe(spoken);
   });

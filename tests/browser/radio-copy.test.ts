@@ -1,0 +1,114 @@
+/**
+ * The radio pages in Chromium at phone size: "Sao chép bản đọc" puts exactly the script on the
+ * clipboard; without the Clipboard API (old in-app browsers) the fallback still copies it, or
+ * selects it and says how to copy by hand; and the script is large and fits a 360 px screen.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, phoneContext } from '../support/browser';
+import { builtPages, distDir } from '../support/dist';
+import { serveDist, type StaticServer } from '../support/server';
+import { radioTextPath, sections } from '../../src/lib/routes';
+import { ui } from '../../src/i18n/ui';
+
+const radioPage = builtPages().find((page) => /^\/bai-viet\/[^/]+\/ban-doc\/$/.test(page.path))?.path ?? '';
+const programmePage = builtPages().find((page) => /^\/phat-thanh\/\d{4}\/tuan-\d{2}\/$/.test(page.path))?.path ?? '';
+/** The script as the .txt holds it, without the BOM and CRLF. */
+const scriptFor = (itemPath: string) =>
+  readFileSync(path.join(distDir, radioTextPath(itemPath.replace(/ban-doc\/$/, ''))), 'utf8')
+    .replace(/^\uFEFF/u, '')
+    .replace(/\r\n/gu, '\n');
+
+/** Hides the Clipboard API as old WebViews lack it, keeping a handle for the test to read the clipboard. */
+const removeClipboardApi = () => {
+  Object.defineProperty(window, 'testClipboard', { value: navigator.clipboard });
+  delete (Navigator.prototype as { clipboard?: Clipboard }).clipboard;
+};
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh phone-sized page allowed to use the clipboard, with an optional script run before the site's. */
+async function openPage(sitePath: string, initScript?: () => void): Promise<Page> {
+  await context?.close();
+  context = await phoneContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  if (initScript) await context.addInitScript(initScript);
+  const page = await context.newPage();
+  await page.goto(`${server.origin}${sitePath}`);
+  return page;
+}
+
+const status = (page: Page) => page.locator('[role="status"]');
+const selection = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');
+
+describe('copying the script', () => {
+  it('finds a radio page and a programme to test', () => {
+    expect(radioPage).not.toBe('');
+    expect(programmePage).not.toBe('');
+  });
+
+  it.each([
+    ['an item', () => radioPage],
+    ['a programme', () => programmePage],
+  ])('copies exactly the script of %s with the Clipboard API', async (_, sitePath) => {
+    const page = await openPage(sitePath());
+    await page.getByRole('button', { name: ui.radio.copy }).click();
+    await expect.poll(() => status(page).textContent()).toBe(ui.radio.copied);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(scriptFor(sitePath()));
+  });
+
+  it('without the Clipboard API, still copies the script, or selects it and says so', async () => {
+    const page = await openPage(radioPage, removeClipboardApi);
+    expect(await page.evaluate(() => 'clipboard' in navigator)).toBe(false);
+    await page.getByRole('button', { name: ui.radio.copy }).click();
+    await expect.poll(() => status(page).textContent()).not.toBe('');
+    if ((await status(page).textContent()) === ui.radio.copied) {
+      const clipboard = await page.evaluate(() => (window as unknown as { testClipboard: Clipboard }).testClipboard.readText());
+      expect(clipboard).toBe(scriptFor(radioPage));
+    } else {
+      expect(await status(page).textContent()).toBe(ui.radio.copyFailed);
+      expect(await selection(page)).toBe(scriptFor(radioPage));
+    }
+  });
+
+  it('when nothing can copy, selects the whole script and shows how to copy it by hand', async () => {
+    const page = await openPage(radioPage, () => {
+      delete (Navigator.prototype as { clipboard?: Clipboard }).clipboard;
+      document.execCommand = () => false;
+    });
+    await page.getByRole('button', { name: ui.radio.copy }).click();
+    await expect.poll(() => status(page).textContent()).toBe(ui.radio.copyFailed);
+    expect(await selection(page)).toBe(scriptFor(radioPage));
+  });
+});
+
+describe('on a phone 360 px wide', () => {
+  it.each([
+    ['an item radio page', () => radioPage],
+    ['a programme', () => programmePage],
+    ['the programme list', () => sections.radio],
+  ])('%s is readable and nothing overflows sideways', async (_, sitePath) => {
+    const page = await openPage(sitePath());
+    const script = page.locator('[data-radio-text]');
+    if ((await script.count()) > 0) {
+      const fontSize = await script.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+      expect(fontSize).toBeGreaterThanOrEqual(20);
+    }
+    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(widths.client).toBe(360);
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+  });
+});

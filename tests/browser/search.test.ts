@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, phoneContext, watchForeignRequests } from '../support/browser';
+import { serveDist, type StaticServer } from '../support/server';
+import { foldDiacritics } from '../../src/lib/vietnamese';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A phone-sized page that records every URL it requests. */
+async function openPage(path: string): Promise<{ page: Page; requested: string[]; foreign: string[] }> {
+  const page = await (await phoneContext(browser)).newPage();
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const foreign = watchForeignRequests(page, server.origin);
+  await page.goto(`${server.origin}${path}`);
+  return { page, requested, foreign };
+}
+
+async function resultsSettled(page: Page): Promise<void> {
+  await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached' });
+}
+
+/** Types a query in the search page's box, submits it and returns the result paths in order. */
+async function search(page: Page, query: string): Promise<string[]> {
+  await page.locator('#search-q').fill(query);
+  await page.evaluate(() => document.querySelector('[data-results]')?.removeAttribute('aria-busy'));
+  await page.locator('#search-q').press('Enter');
+  await resultsSettled(page);
+  return page.$$eval('.result__title a', (links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+/** The number of results the status line announces. */
+async function resultCount(page: Page): Promise<number> {
+  return Number(/\d+/u.exec((await page.locator('[data-status]').textContent()) ?? '')?.[0]);
+}
+
+const isSearchCode = (url: string) => url.includes('/pagefind/') || /\/_astro\/search-app\.[\w-]+\.js/u.test(url);
+
+describe('search page', () => {
+  it.each([
+    ['dao duc', 'đạo đức'],
+    ['dak ha', 'Đăk Hà'],
+    ['dong bao', 'đồng bào'],
+    ['dang vien', 'đảng viên'],
+  ])('finds with "%s" every page "%s" finds first, đ included', async (plain, marked) => {
+    const { page } = await openPage('/tim-kiem/');
+    const withMarks = await search(page, marked);
+    const withoutMarks = await search(page, plain);
+    expect(withMarks.length).toBeGreaterThan(0);
+    expect(withoutMarks.slice(0, 10)).toEqual(expect.arrayContaining(withMarks.slice(0, 3)));
+    await page.context().close();
+  });
+
+  it('highlights the words as written on the page, never the folded spelling', async () => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, 'dao duc');
+    const marked = await page.$$eval('.result__excerpt mark', (marks) => marks.map((mark) => mark.textContent ?? ''));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.some((word) => /^đ/iu.test(word) && foldDiacritics(word).toLowerCase().startsWith('d'))).toBe(true);
+    expect(await page.locator('.result__excerpt').first().textContent()).not.toMatch(/\bdao duc\b/u);
+    await page.context().close();
+  });
+
+  it('shows each result with a kind badge, a title link and a date', async () => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, 'tấm gương');
+    const first = page.locator('.result').first();
+    await expect.poll(() => first.locator('.result__kind').textContent()).toBeTruthy();
+    expect(await first.locator('time').getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    expect(await first.locator('.result__title a').getAttribute('href')).toMatch(/^\/.+\/$/u);
+    await page.context().close();
+  });
+
+  it('narrows results with a filter to the count it announced, and keeps the filter in the address', async () => {
+    const { page } = await openPage('/tim-kiem/?q=b%C3%A1c');
+    await resultsSettled(page);
+    const select = page.locator('[data-filters] label:not([hidden]) select[data-filter]').first();
+    const name = await select.getAttribute('name');
+    const option = select.locator('option').nth(1);
+    const [value, label] = [await option.getAttribute('value'), await option.textContent()];
+    const announced = Number(/\((\d+)\)$/u.exec(label ?? '')?.[1]);
+    expect(announced).toBeLessThan(await resultCount(page));
+    await page.evaluate(() => document.querySelector('[data-results]')?.removeAttribute('aria-busy'));
+    await select.selectOption(value!);
+    await resultsSettled(page);
+    expect(await resultCount(page)).toBe(announced);
+    expect(await page.locator('.result').count()).toBe(Math.min(announced, 10));
+    expect(new URL(page.url()).searchParams.get(name!)).toBe(value);
+    await page.context().close();
+  });
+
+  it('runs the search of a shared link and writes new queries back to the address', async () => {
+    const { page } = await openPage('/tim-kiem/?q=d%C3%A2n+v%E1%BA%ADn+kh%C3%A9o');
+    await resultsSettled(page);
+    expect(await page.locator('#search-q').inputValue()).toBe('dân vận khéo');
+    expect(await page.locator('.result').count()).toBeGreaterThan(0);
+    await search(page, 'nhà rông');
+    expect(new URL(page.url()).searchParams.get('q')).toBe('nhà rông');
+    await page.reload();
+    await resultsSettled(page);
+    expect(await page.locator('#search-q').inputValue()).toBe('nhà rông');
+    await page.context().close();
+  });
+
+  it('explains in Vietnamese when nothing matches', async () => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, 'qqqqzzzz');
+    expect(await page.locator('[data-status]').textContent()).toContain('Không tìm thấy');
+    expect(await page.locator('[data-no-results]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('sends no request outside the site', async () => {
+    const { page, foreign } = await openPage('/tim-kiem/?q=t%E1%BA%A5m+g%C6%B0%C6%A1ng');
+    await resultsSettled(page);
+    await search(page, 'dak ha');
+    expect(foreign).toEqual([]);
+    await page.context().close();
+  });
+
+  it('fits a 360 px screen', async () => {
+    const { page } = await openPage('/tim-kiem/?q=t%E1%BA%A5m+g%C6%B0%C6%A1ng');
+    await resultsSettled(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.context().close();
+  });
+
+  it('tells readers without JavaScript why search does not work, and the form still submits', async () => {
+    const page = await (await phoneContext(browser, { javaScriptEnabled: false })).newPage();
+    await page.goto(`${server.origin}/tim-kiem/`);
+    expect(await page.locator('.search__noscript').textContent()).toContain('JavaScript');
+    await page.locator('#search-q').fill('tấm gương');
+    await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/u), page.locator('#search-q').press('Enter')]);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('tấm gương');
+    await page.context().close();
+  });
+});
+
+describe('loading the search code', () => {
+  it('never loads it outside the search page, even while the reader types in the header box', async () => {
+    const { page, requested } = await openPage('/');
+    await page.locator('#site-search-q').fill('tấm gương');
+    await page.waitForTimeout(500);
+    expect(requested.filter(isSearchCode)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('loads it on the search page only once the reader focuses the box', async () => {
+    const { page, requested } = await openPage('/tim-kiem/');
+    await page.waitForTimeout(300);
+    expect(requested.filter(isSearchCode)).toEqual([]);
+    await page.locator('#search-q').focus();
+    await expect.poll(() => requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    await page.context().close();
+  });
+});
