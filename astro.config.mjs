@@ -40,6 +40,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
+  // Shiki colours code with inline styles, which the CSP below forbids; the site has no code to colour.
+  markdown: { syntaxHighlight: false },
   // Only what the site needs: its own files, and WebAssembly for Pagefind's search.
   // Astro adds the hashes of its scripts and styles; frame-ancestors can only be sent as a
   // header (see deploy/), so it is not listed here.

@@ -6,9 +6,9 @@
  * Prints success@1, success@3 and MRR (first expected page within the top 10), and the gzip
  * bytes a reader downloads for a first search.
  *
- * Usage: node scripts/bench-search.ts [--no-build] [--dist DIR] [--queries FILE] [--only NAME,…] [--set JSON]… [--verbose]
+ * Usage: node scripts/bench-search.ts [--no-build] [--dist DIR] [--queries FILE] [--only NAME,…] [--set JSON]… [--verbose] [--bytes-only]
  * --set adds a configuration: the site's settings with the given fields replaced (for tuning).
- * With CONTENT_DIR set (a generated corpus), the build reads it and queries are optional.
+ * --bytes-only skips relevance (for a generated corpus: CONTENT_DIR=… with --dist elsewhere).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -40,6 +40,7 @@ const { values: args } = parseArgs({
     verbose: { type: 'boolean', default: false },
     'bytes-query': { type: 'string', default: 'tấm gương' },
     set: { type: 'string', multiple: true, default: [] },
+    'bytes-only': { type: 'boolean', default: false },
   },
 });
 
@@ -191,16 +192,27 @@ function category(urlPath: string): string {
   if (urlPath.includes('/_astro/')) return 'site script';
   const name = urlPath.split('/').pop() ?? '';
   if (name.startsWith('pagefind') && name.endsWith('.js')) return name;
+  if (name.endsWith('.json')) return 'entry';
   if (name.startsWith('wasm')) return 'wasm';
   if (name.endsWith('.pf_meta')) return 'meta';
   if (urlPath.includes('/index/')) return 'index chunks';
   if (urlPath.includes('/filter/')) return 'filter chunks';
   if (urlPath.includes('/fragment/')) return 'fragments';
-  return 'other';
+  return `other (${name})`;
 }
 
-/** Bytes downloaded from the reader's first tap in the search box to the first results on screen. */
-async function firstSearchBytes(origin: string, settings: SearchSettings, query: string): Promise<Map<string, number>> {
+/** What a reader's first search costs: gzip bytes per kind of file, and milliseconds to results for the first and later searches. */
+interface FirstSearch {
+  bytes: Map<string, number>;
+  firstMs: number;
+  laterMs: number[];
+}
+
+/** Queries timed after the first one, once everything is loaded. */
+const LATER_QUERIES = ['dao duc', 'dang vien', 'dong bao dan toc thieu so', 'tâm gươngf', 'bác hồ', 'nha rong'];
+
+/** Bytes downloaded from the reader's first tap in the search box to the first results on screen, and search times. */
+async function firstSearch(origin: string, settings: SearchSettings, query: string): Promise<FirstSearch> {
   const browser = await launchBrowser();
   try {
     const context = await phoneContext(browser);
@@ -208,13 +220,21 @@ async function firstSearchBytes(origin: string, settings: SearchSettings, query:
     await openSearchPage(page, origin, settings);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    const started = performance.now();
     await page.locator('#search-q').focus();
     await page.locator('#search-q').fill(query);
     await page.locator('#search-q').press('Enter');
     await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached', timeout: 20_000 });
-    const totals = new Map<string, number>();
-    for (const urlPath of new Set(requested)) totals.set(category(urlPath), (totals.get(category(urlPath)) ?? 0) + (await gzipBytes(urlPath)));
-    return totals;
+    const firstMs = performance.now() - started;
+    const bytes = new Map<string, number>();
+    for (const urlPath of new Set(requested)) bytes.set(category(urlPath), (bytes.get(category(urlPath)) ?? 0) + (await gzipBytes(urlPath)));
+    const laterMs: number[] = [];
+    for (const later of LATER_QUERIES) {
+      const begin = performance.now();
+      await runQuery(page, later);
+      laterMs.push(performance.now() - begin);
+    }
+    return { bytes, firstMs, laterMs };
   } finally {
     await browser.close();
   }
@@ -224,11 +244,10 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const pct = (value: number) => `${(value * 100).toFixed(1)} %`;
 
 if (!args['no-build']) build();
-const queries = JSON.parse(await readFile(args.queries!, 'utf8')) as BenchQuery[];
+const queries = args['bytes-only'] ? [] : (JSON.parse(await readFile(args.queries!, 'utf8')) as BenchQuery[]);
 const defaultsDir = await buildIndex('defaults', 'defaults');
-const dMetaDir = await buildIndex('d-meta', { siteDir: distDir, outputPath: '', transform: withFoldedDWords });
 mounts.set('/pagefind-default/', defaultsDir);
-mounts.set('/pagefind-d-meta/', dMetaDir);
+if (!args['bytes-only']) mounts.set('/pagefind-d-meta/', await buildIndex('d-meta', { siteDir: distDir, outputPath: '', transform: withFoldedDWords }));
 
 const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, expandD: false, phraseBoost: 0, markBoost: 0, repair: false };
 const variants: Variant[] = [
@@ -247,13 +266,11 @@ const variants: Variant[] = [
 for (const json of args.set!) variants.push({ name: json, settings: { ...searchSettings, ...(JSON.parse(json) as Partial<SearchSettings>) } });
 const selected = args.only ? variants.filter((variant) => args.only!.split(',').includes(variant.name) || args.set!.includes(variant.name)) : variants;
 
-const server = await serveDist();
-const browser = await launchBrowser();
-try {
+async function reportRelevance(origin: string, browser: Awaited<ReturnType<typeof launchBrowser>>): Promise<void> {
   const results: [string, Scores][] = [];
   for (const variant of selected) {
     const page = await (await phoneContext(browser)).newPage();
-    await openSearchPage(page, server.origin, variant.settings);
+    await openSearchPage(page, origin, variant.settings);
     const started = performance.now();
     results.push([variant.name, await score(page, queries)]);
     console.log(`  ${variant.name}: ${queries.length} queries in ${Math.round(performance.now() - started)} ms`);
@@ -277,14 +294,23 @@ try {
       for (const failure of scores.failures) console.log(`  ${failure.q} → ${failure.got.join(' | ') || '(nothing)'}   expected ${failure.expect.join(' | ')}`);
     }
   }
-  console.log(`\nFirst search ("${args['bytes-query']}"), gzip bytes from focusing the box to the first results:`);
-  for (const variant of [variants[1]!, variants[0]!]) {
-    const totals = await firstSearchBytes(server.origin, variant.settings, args['bytes-query']!);
-    const total = [...totals.values()].reduce((sum, bytes) => sum + bytes, 0);
-    console.log(`  ${variant.name}: ${kb(total)} (${[...totals].map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')})`);
+}
+
+const server = await serveDist();
+const browser = await launchBrowser();
+try {
+  if (!args['bytes-only']) await reportRelevance(server.origin, browser);
+  console.log(`\nFirst search ("${args['bytes-query']}"): gzip bytes from focusing the box to the first results; time to results (this machine, not a phone)`);
+  const costed = [variants[1]!, { name: 'this site, Pagefind in a worker', settings: { ...searchSettings, noWorker: false } }, variants[0]!];
+  for (const variant of costed) {
+    const { bytes, firstMs, laterMs } = await firstSearch(server.origin, variant.settings, args['bytes-query']!);
+    const total = [...bytes.values()].reduce((sum, size) => sum + size, 0);
+    const median = [...laterMs].sort((a, b) => a - b)[Math.floor(laterMs.length / 2)]!;
+    console.log(`  ${variant.name}: ${kb(total)} (${[...bytes].map(([name, size]) => `${name} ${kb(size)}`).join(', ')})`);
+    console.log(`    first search ${Math.round(firstMs)} ms, later searches median ${Math.round(median)} ms (max ${Math.round(Math.max(...laterMs))} ms)`);
   }
 } finally {
   await browser.close();
   await server.close();
-  await Promise.all([defaultsDir, dMetaDir].map((dir) => rm(dir, { recursive: true, force: true })));
+  await Promise.all([...mounts.values()].map((dir) => rm(dir, { recursive: true, force: true })));
 }

@@ -31,7 +31,7 @@ export function radioItemFor(entry: RadioEntry): RadioItem {
         title: entry.data.question,
         kindLabel: ui.kinds.question,
         bodyHtml: async () =>
-          `<p>${escapeHtml(entry.data.question)}</p><h2>${ui.radio.answerHeading}</h2>${await entryHtml(entry)}` +
+          `<h2>${ui.radio.answerHeading}</h2>${await entryHtml(entry)}` +
           `<figure data-radio="quote" data-radio-source="${escapeHtml(entry.data.quote.source)}"><blockquote><p>${escapeHtml(entry.data.quote.text)}</p></blockquote></figure>`,
       };
   }

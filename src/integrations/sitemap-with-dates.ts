@@ -1,6 +1,6 @@
 /**
  * @astrojs/sitemap sees only URLs; this gives each URL a lastmod read from its built page
- * (see pageLastModified) and leaves the 404 page and radio scripts' duplicates out.
+ * (see pageLastModified), and leaves out pages marked noindex.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -25,14 +25,25 @@ export function sitemapWithDates(): AstroIntegration[] {
       },
     },
     sitemap({
-      filter: (page) => !new URL(page).pathname.startsWith('/404'),
+      // Pages that ask search engines not to index them (search results) stay out, and so
+      // does the not-found page, which has no index.html of its own.
+      filter: (page) => {
+        const html = readPage(outDir, page);
+        return html !== undefined && !html.includes('<meta name="robots" content="noindex"');
+      },
       serialize: (item) => {
-        const file = path.join(outDir, decodeURIComponent(new URL(item.url).pathname), 'index.html');
-        const found = existsSync(file) ? pageLastModified(readFileSync(file, 'utf8')) : undefined;
+        const html = readPage(outDir, item.url);
+        const found = html ? pageLastModified(html) : undefined;
         // A list may show a date ahead (a week's Sunday); a sitemap date is never in the future.
         const lastmod = found && found > buildTime ? buildTime : found;
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
   ];
+}
+
+/** The built HTML of a page URL, when it has an index.html. */
+function readPage(outDir: string, url: string): string | undefined {
+  const file = path.join(outDir, decodeURIComponent(new URL(url).pathname), 'index.html');
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }

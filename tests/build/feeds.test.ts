@@ -37,9 +37,9 @@ describe('sitemap and robots.txt', () => {
   const sitemapFiles = listFiles(distDir).filter((file) => /^sitemap-\d+\.xml$/.test(file));
   const urls: { loc: string; lastmod?: string }[] = sitemapFiles.flatMap((file) => parser.parse(read(file)).urlset.url);
 
-  it('lists every page except the not-found page, each with a lastmod when it has a date', () => {
+  it('lists every page except those marked noindex, each item with a lastmod', () => {
     const expected = builtPages()
-      .filter((page) => page.path !== '/404.html')
+      .filter((page) => !page.html.includes('<meta name="robots" content="noindex"'))
       .map((page) => `${site}${page.path}`);
     expect(urls.map((url) => url.loc).sort()).toEqual(expected.sort());
     for (const page of itemPages) {

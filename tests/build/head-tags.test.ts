@@ -29,8 +29,10 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
     expect(description.length).toBeLessThanOrEqual(200);
     expect(description).not.toMatch(/[\n<>]/);
     const canonical = page.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
-    // The not-found page has no URL of its own to point at.
-    expect(canonical).toBe(page.path === '/404.html' ? undefined : `${site}${page.path}`);
+    // Pages kept out of search engines (not found, search results) have no canonical URL to point at.
+    const noindex = meta(page, 'robots') === 'noindex';
+    expect(canonical).toBe(noindex ? undefined : `${site}${page.path}`);
+    if (page.path === '/404.html') expect(noindex).toBe(true);
   });
 
   it('has the full Open Graph and Twitter set with absolute https URLs', () => {

@@ -29,7 +29,7 @@ export interface RunningOrderInput {
   /** Monday and Sunday of the week. */
   readonly start: Date;
   readonly end: Date;
-  /** The week's question; its body reads the question, the answer and Bác's words. */
+  /** The week's question: its title is the question, its body the answer and Bác's words. */
   readonly question: ProgrammeItem;
   readonly story?: ProgrammeItem;
   readonly exemplar?: ProgrammeItem;
@@ -44,7 +44,7 @@ export function runningOrder(input: RunningOrderInput): ProgrammeSegment[] {
   ];
   const segments: ProgrammeSegment[] = [
     { kind: 'opening', paragraphs: [programmeOpening(input.programme, input.start, input.end, parts)] },
-    { kind: 'question', paragraphs: [programmeQuestionLead(), ...input.question.body] },
+    { kind: 'question', paragraphs: [programmeQuestionLead(), input.question.title, ...input.question.body] },
   ];
   if (input.story) segments.push({ kind: 'story', paragraphs: [programmeStoryLead(input.story.title), ...input.story.body] });
   if (input.exemplar) {

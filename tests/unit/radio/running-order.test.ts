@@ -6,7 +6,7 @@ const input: RunningOrderInput = {
   office: 'Ban Tuyên giáo Tỉnh ủy Kon Tum',
   start: new Date(Date.UTC(2026, 3, 13)),
   end: new Date(Date.UTC(2026, 3, 19)),
-  question: { title: 'Bác gọi tên những dân tộc nào?', body: ['Bác gọi tên những dân tộc nào?', 'Phần tiếp theo: Đáp án.', 'Gia Rai, Ê Đê.'] },
+  question: { title: 'Bác gọi tên những dân tộc nào?', body: ['Đáp án.', 'Gia Rai, Ê Đê.'] },
   story: { title: 'Thư gửi Đại hội Plâycu', body: ['Năm một nghìn chín trăm bốn mươi sáu…'] },
   exemplar: { title: 'Già làng A Hrui', body: ['Già làng A Hrui ở thôn Kon Rơ Wang.'] },
 };
@@ -25,7 +25,7 @@ describe('runningOrder', () => {
 
   it('leads into each item, then reads its body', () => {
     const [, question, story, exemplar] = runningOrder(input);
-    expect(question?.paragraphs).toEqual(['Trước hết, mời quý vị và bà con đến với câu hỏi của tuần này.', ...input.question.body]);
+    expect(question?.paragraphs).toEqual(['Trước hết, mời quý vị và bà con đến với câu hỏi của tuần này.', input.question.title, ...input.question.body]);
     expect(story?.paragraphs).toEqual([
       'Tiếp theo, mời quý vị và bà con nghe câu chuyện kể về Bác Hồ: “Thư gửi Đại hội Plâycu”.',
       ...(input.story?.body ?? []),

@@ -1,0 +1,102 @@
+/**
+ * Build benchmark: the full site against a bare Astro baseline (MDX only, one route per
+ * collection) on the same generated corpus, cold (empty Astro cache and share-image cache)
+ * and warm (caches kept), interleaved so both share the machine's noise. Prints medians as a
+ * Markdown table and writes them into the "## Build" section of docs/benchmarks.md.
+ *
+ * Usage: node scripts/bench-build.ts [--size N] [--runs R] [--corpus DIR]
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeBaselineProject } from './bench/baseline-project.ts';
+import { generateCorpus, readManifest } from './bench/corpus.ts';
+import { distStats } from './bench/dist-stats.ts';
+import { writeBuildSection } from './bench/docs-section.ts';
+import { describeMachine } from './bench/machine.ts';
+import { measure } from './bench/measure.ts';
+import { benchDir, defaultCorpusDir, projectRoot } from './bench/paths.ts';
+import { phaseTimes } from './bench/phase-times.ts';
+import { phaseTable, resultsTable, summarise, VARIANTS, type BuildRun, type Variant } from './bench/report.ts';
+import { copySite } from './bench/site-copy.ts';
+
+const { values } = parseArgs({
+  options: {
+    size: { type: 'string', default: '5000' },
+    runs: { type: 'string', default: '3' },
+    corpus: { type: 'string' },
+  },
+});
+const size = Number(values.size);
+const runs = Number(values.runs);
+if (!Number.isInteger(size) || size < 10) throw new Error(`--size must be a whole number of at least 10, got "${values.size}"`);
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got "${values.runs}"`);
+
+const machine = describeMachine();
+const corpus = path.resolve(values.corpus ?? defaultCorpusDir(size));
+const manifest = readManifest(corpus)?.size === size ? readManifest(corpus) : await generateCorpus({ size, out: corpus, seed: 19_051_890 });
+if (!manifest) throw new Error(`No corpus at ${corpus}`);
+console.log(`Corpus: ${path.relative(projectRoot, corpus)}`, manifest.counts);
+
+const work = path.join(benchDir, `build-${size}`);
+const roots = { full: copySite(path.join(work, 'site')), baseline: writeBaselineProject(path.join(work, 'baseline')) };
+const caches = {
+  full: { astro: path.join(work, 'cache/full-astro'), share: path.join(work, 'cache/full-share-images') },
+  baseline: { astro: path.join(work, 'cache/baseline-astro') },
+};
+const logs = path.join(work, 'logs');
+const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+
+/** Environment of a build: the corpus, its build date and the variant's caches. */
+function buildEnv(project: 'full' | 'baseline'): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTENT_DIR: corpus,
+    BUILD_DATE: manifest?.today,
+    ASTRO_CACHE_DIR: caches[project].astro,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  if (project === 'full') env.SHARE_IMAGE_CACHE_DIR = caches.full.share;
+  return env;
+}
+
+/** Builds one variant into its project's dist/ and measures it. */
+async function runVariant(variant: Variant, round: number): Promise<BuildRun> {
+  const project = variant.startsWith('full') ? 'full' : 'baseline';
+  const cwd = roots[project];
+  const outDir = path.join(cwd, 'dist');
+  rmSync(outDir, { recursive: true, force: true });
+  const logFile = path.join(logs, `${variant}-${round}.log`);
+  console.log(`[${new Date().toISOString().slice(11, 19)}] round ${round}/${runs}: ${variant}…`);
+  const result = await measure({ command: process.execPath, args: [astro, 'build', '--outDir', outDir], cwd, env: buildEnv(project), logFile });
+  if (result.exitCode !== 0) throw new Error(`${variant} build failed (exit ${result.exitCode}); see ${logFile}`);
+  const run = { ...result, dist: distStats(outDir), phases: phaseTimes(readFileSync(logFile, 'utf8')) };
+  console.log(`  ${(run.wallMs / 1000).toFixed(1)} s wall, ${run.dist.pages} pages, ${Math.round(run.peakRssBytes / 2 ** 20)} MiB peak`, run.phases);
+  return run;
+}
+
+rmSync(logs, { recursive: true, force: true });
+mkdirSync(logs, { recursive: true });
+const results = Object.fromEntries(VARIANTS.map((variant) => [variant, [] as BuildRun[]])) as Record<Variant, BuildRun[]>;
+for (let round = 1; round <= runs; round += 1) {
+  for (const cache of [caches.full.astro, caches.full.share, caches.baseline.astro]) rmSync(cache, { recursive: true, force: true });
+  for (const variant of VARIANTS) results[variant].push(await runVariant(variant, round));
+}
+
+const summaries = Object.fromEntries(VARIANTS.map((variant) => [variant, summarise(results[variant])])) as Record<Variant, ReturnType<typeof summarise>>;
+const table = resultsTable(summaries);
+const phases = phaseTable({ 'full-cold': results['full-cold'], 'full-warm': results['full-warm'] });
+const counts = manifest.counts;
+const section = `Command: \`npm run bench:build -- --size ${size} --runs ${runs}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}.
+
+Corpus: ${size} items (${counts.articles} articles, ${counts.stories} stories in ${counts.collections} collections, ${counts.exemplars} exemplars, ${counts.questions} weekly questions; ${counts.images} distinct images), seed ${manifest.seed}, \`BUILD_DATE=${manifest.today}\`. Medians of ${runs} run(s) per row; each round runs full cold, baseline cold, full warm, baseline warm.
+
+${table}
+
+${phases}
+
+Cold: empty Astro cache (\`ASTRO_CACHE_DIR\`) and share-image cache (\`SHARE_IMAGE_CACHE_DIR\`); warm: both kept from the cold build just before. CPU is user + system time of the whole process tree (GNU time), steadier than wall time on this shared machine. Peak RSS is the largest of the process tree's summed resident memory (polled every 200 ms) and GNU time's largest single process. Output is every file under dist/. Phases come from the build log (Astro's own timings, the integrations' logged milliseconds, clock stamps to the second); the rest of the wall time is start-up, config, sitemap, radio text files and writing.`;
+console.log(`\n${section}\n`);
+const docs = path.join(projectRoot, 'docs/benchmarks.md');
+writeBuildSection(docs, section);
+console.log(`Written to ${path.relative(projectRoot, docs)}${existsSync(docs) ? '' : ' (missing?)'}`);
