@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content-error';
-import { findBrokenLinks, findDuplicateOrders, findInvalidWeeks, type Link } from '../lib/content-integrity';
+import { findBrokenLinks, findDuplicateOrders, findInvalidWeeks, findReservedIds, type Link } from '../lib/content-integrity';
 import { compareVietnamese } from '../lib/vietnamese';
 import { toIsoDate } from '../lib/dates';
 import { buildDate } from './build-date';
@@ -34,6 +34,8 @@ export interface Catalog {
   abbreviations: CollectionEntry<'radioAbbreviations'>[];
   /** Tokens the radio version reads as written. */
   keepWords: CollectionEntry<'radioKeepWords'>[];
+  /** The campaign's headline figures, in file order. */
+  highlights: CollectionEntry<'highlights'>[];
   /** The date the build treats as today. */
   today: Date;
 }
@@ -48,7 +50,7 @@ export function getCatalog(): Promise<Catalog> {
 
 async function loadCatalog(): Promise<Catalog> {
   const today = buildDate();
-  const [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords] = await Promise.all([
+  const [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights] = await Promise.all([
     getCollection('articles'),
     getCollection('storyCollections'),
     getCollection('stories'),
@@ -57,6 +59,7 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('localities'),
     getCollection('radioAbbreviations'),
     getCollection('radioKeepWords'),
+    getCollection('highlights'),
   ]);
   const isLive = (entry: { data: { draft: boolean; pubDate: Date } }) => !entry.data.draft && entry.data.pubDate <= today;
   const live = {
@@ -75,6 +78,7 @@ async function loadCatalog(): Promise<Catalog> {
     ...checkLinks(live, { articles, stories, exemplars, questions }, storyCollections, localities),
     ...findDuplicateOrders(stories.map((s) => ({ file: fileOf(s), collection: s.data.collection.id, order: s.data.order }))),
     ...findInvalidWeeks(questions.map((q) => ({ file: fileOf(q), year: q.data.year, week: q.data.week, onThisDay: q.data.onThisDay.date }))),
+    ...findReservedIds([articles, storyCollections, exemplars].flat().map((entry) => ({ file: fileOf(entry), collection: entry.collection, id: entry.id }))),
   ];
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -98,6 +102,7 @@ async function loadCatalog(): Promise<Catalog> {
     localities: new Map(localities.map((locality) => [locality.id, locality])),
     abbreviations,
     keepWords,
+    highlights,
     today,
   };
 }

@@ -115,3 +115,20 @@ function editDistance(a: string, b: string): number {
   }
   return previous[b.length] ?? 0;
 }
+
+/** Path segments that list pages use inside each section; an item named like one would clash with it. */
+export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = {
+  articles: ['trang', 'chuyen-muc', 'the', 'rss-xml'],
+  storyCollections: ['chu-de', 'rss-xml'],
+  exemplars: ['dia-ban', 'linh-vuc', 'loai', 'nam', 'rss-xml'],
+};
+
+/** Reports entries whose id would take the URL of a list page of their section. */
+export function findReservedIds(entries: readonly { file: string; collection: string; id: string }[]): ContentProblem[] {
+  return entries
+    .filter((entry) => RESERVED_IDS[entry.collection]?.includes(entry.id))
+    .map((entry) => ({
+      file: entry.file,
+      message: `Tên tệp "${entry.id}" trùng với một đường dẫn dành riêng của trang (${RESERVED_IDS[entry.collection]?.join(', ')}). Hãy đổi tên tệp.`,
+    }));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, findBrokenLinks, findDuplicateOrders, findInvalidWeeks } from '../../src/lib/content-integrity';
+import { closest, findBrokenLinks, findDuplicateOrders, findInvalidWeeks, findReservedIds } from '../../src/lib/content-integrity';
 
 describe('findBrokenLinks', () => {
   const known = new Map([['localities', new Set(['dak-ha', 'dak-to'])]]);
@@ -47,5 +47,16 @@ describe('closest', () => {
   it('suggests near misses only', () => {
     expect(closest('kon-plog', ['kon-plong', 'kon-ray'])).toBe('kon-plong');
     expect(closest('hanoi', ['kon-plong', 'kon-ray'])).toBeUndefined();
+  });
+});
+
+describe('findReservedIds', () => {
+  it('reports an item named like a list page of its section, and nothing else', () => {
+    const problems = findReservedIds([
+      { file: 'content/story-collections/chu-de.yaml', collection: 'storyCollections', id: 'chu-de' },
+      { file: 'content/exemplars/nam.mdx', collection: 'exemplars', id: 'nam' },
+      { file: 'content/articles/chu-de.mdx', collection: 'articles', id: 'chu-de' },
+    ]);
+    expect(problems.map((problem) => problem.file)).toEqual(['content/story-collections/chu-de.yaml', 'content/exemplars/nam.mdx']);
   });
 });
