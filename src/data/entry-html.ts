@@ -4,7 +4,7 @@
  * MDX with the same components as the page, so all three agree.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/mdx';
+import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { mdxComponents } from '../components/mdx';
