@@ -6,11 +6,11 @@
  *
  * Usage: node scripts/bench-build.ts [--size N] [--runs R] [--corpus DIR]
  */
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline-project.ts';
-import { generateCorpus, readManifest } from './bench/corpus.ts';
+import { DEFAULT_SEED, generateCorpus, readManifest } from './bench/corpus.ts';
 import { distStats } from './bench/dist-stats.ts';
 import { writeBuildSection } from './bench/docs-section.ts';
 import { describeMachine } from './bench/machine.ts';
@@ -34,8 +34,8 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole
 
 const machine = describeMachine();
 const corpus = path.resolve(values.corpus ?? defaultCorpusDir(size));
-const manifest = readManifest(corpus)?.size === size ? readManifest(corpus) : await generateCorpus({ size, out: corpus, seed: 19_051_890 });
-if (!manifest) throw new Error(`No corpus at ${corpus}`);
+const existing = readManifest(corpus);
+const manifest = existing?.size === size ? existing : await generateCorpus({ size, out: corpus, seed: DEFAULT_SEED });
 console.log(`Corpus: ${path.relative(projectRoot, corpus)}`, manifest.counts);
 
 const work = path.join(benchDir, `build-${size}`);
@@ -52,7 +52,7 @@ function buildEnv(project: 'full' | 'baseline'): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     CONTENT_DIR: corpus,
-    BUILD_DATE: manifest?.today,
+    BUILD_DATE: manifest.today,
     ASTRO_CACHE_DIR: caches[project].astro,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
@@ -75,28 +75,33 @@ async function runVariant(variant: Variant, round: number): Promise<BuildRun> {
   return run;
 }
 
-rmSync(logs, { recursive: true, force: true });
-mkdirSync(logs, { recursive: true });
-const results = Object.fromEntries(VARIANTS.map((variant) => [variant, [] as BuildRun[]])) as Record<Variant, BuildRun[]>;
-for (let round = 1; round <= runs; round += 1) {
-  for (const cache of [caches.full.astro, caches.full.share, caches.baseline.astro]) rmSync(cache, { recursive: true, force: true });
-  for (const variant of VARIANTS) results[variant].push(await runVariant(variant, round));
-}
+/** Prints the medians of the rounds done so far and writes them into docs/benchmarks.md. */
+function report(results: Record<Variant, BuildRun[]>, rounds: number): void {
+  const summaries = Object.fromEntries(VARIANTS.map((variant) => [variant, summarise(results[variant])])) as Record<Variant, ReturnType<typeof summarise>>;
+  const table = resultsTable(summaries);
+  const phases = phaseTable({ 'full-cold': results['full-cold'], 'full-warm': results['full-warm'] });
+  const { counts } = manifest;
+  const section = `Command: \`npm run bench:build -- --size ${size} --runs ${runs}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}.
 
-const summaries = Object.fromEntries(VARIANTS.map((variant) => [variant, summarise(results[variant])])) as Record<Variant, ReturnType<typeof summarise>>;
-const table = resultsTable(summaries);
-const phases = phaseTable({ 'full-cold': results['full-cold'], 'full-warm': results['full-warm'] });
-const counts = manifest.counts;
-const section = `Command: \`npm run bench:build -- --size ${size} --runs ${runs}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}.
-
-Corpus: ${size} items (${counts.articles} articles, ${counts.stories} stories in ${counts.collections} collections, ${counts.exemplars} exemplars, ${counts.questions} weekly questions; ${counts.images} distinct images), seed ${manifest.seed}, \`BUILD_DATE=${manifest.today}\`. Medians of ${runs} run(s) per row; each round runs full cold, baseline cold, full warm, baseline warm.
+Corpus: ${size} items (${counts.articles} articles, ${counts.stories} stories in ${counts.collections} collections, ${counts.exemplars} exemplars, ${counts.questions} weekly questions; ${counts.images} distinct images), seed ${manifest.seed}, \`BUILD_DATE=${manifest.today}\`. Medians of ${rounds} run(s) per row${rounds < runs ? ` (${rounds} of ${runs} rounds done)` : ''}; each round runs full cold, baseline cold, full warm, baseline warm.
 
 ${table}
 
 ${phases}
 
 Cold: empty Astro cache (\`ASTRO_CACHE_DIR\`) and share-image cache (\`SHARE_IMAGE_CACHE_DIR\`); warm: both kept from the cold build just before. CPU is user + system time of the whole process tree (GNU time), steadier than wall time on this shared machine. Peak RSS is the largest of the process tree's summed resident memory (polled every 200 ms) and GNU time's largest single process. Output is every file under dist/. Phases come from the build log (Astro's own timings, the integrations' logged milliseconds, clock stamps to the second); the rest of the wall time is start-up, config, sitemap, radio text files and writing.`;
-console.log(`\n${section}\n`);
-const docs = path.join(projectRoot, 'docs/benchmarks.md');
-writeBuildSection(docs, section);
-console.log(`Written to ${path.relative(projectRoot, docs)}${existsSync(docs) ? '' : ' (missing?)'}`);
+  console.log(`\n${section}\n`);
+  const docs = path.join(projectRoot, 'docs/benchmarks.md');
+  writeBuildSection(docs, section);
+  console.log(`Written to ${path.relative(projectRoot, docs)}`);
+}
+
+rmSync(logs, { recursive: true, force: true });
+mkdirSync(logs, { recursive: true });
+const results = Object.fromEntries(VARIANTS.map((variant) => [variant, [] as BuildRun[]])) as Record<Variant, BuildRun[]>;
+for (let round = 1; round <= runs; round += 1) {
+  for (const cache of [caches.full.astro, caches.full.share, caches.baseline.astro]) rmSync(cache, { recursive: true, force: true });
+  for (const variant of VARIANTS) results[variant].push(await runVariant(variant, round));
+  // After every round, so a long benchmark that is stopped still leaves its medians so far.
+  report(results, round);
+}

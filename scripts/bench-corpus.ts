@@ -6,14 +6,14 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCorpus } from './bench/corpus.ts';
+import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
 import { defaultCorpusDir } from './bench/paths.ts';
 
 const { values } = parseArgs({
   options: {
     size: { type: 'string', default: '1000' },
     out: { type: 'string' },
-    seed: { type: 'string', default: '19051890' },
+    seed: { type: 'string', default: String(DEFAULT_SEED) },
   },
 });
 

@@ -35,6 +35,9 @@ export interface CorpusManifest {
   counts: Record<'articles' | 'stories' | 'collections' | 'exemplars' | 'questions' | 'localities' | 'images', number>;
 }
 
+/** The seed used unless another is given: Bác's birthday, 19/5/1890. */
+export const DEFAULT_SEED = 19_051_890;
+
 /** Name of the manifest file, the mark of a complete corpus. */
 export const MANIFEST = 'corpus.json';
 

@@ -82,7 +82,9 @@ export const ui = {
   seeAll: 'Xem tất cả',
   articlesInCategory: (name: string) => `Chuyên mục: ${name}`,
   articlesWithTag: (name: string) => `Thẻ: ${name}`,
-  articleCount: (count: number) => `${count} bài viết`,
+  allArticlesDescription: (count: number, province: string) => `${count} bài viết về việc học tập và làm theo Bác ở ${province}.`,
+  categoryDescription: (count: number, name: string) => `${count} bài viết trong chuyên mục ${name}.`,
+  tagDescription: (count: number, name: string) => `${count} bài viết gắn thẻ ${name}.`,
   categories: 'Chuyên mục',
   radioVersion: 'Bản đọc phát thanh',
   radio: {
@@ -217,6 +219,7 @@ export const ui = {
     next: 'Ngày sau',
   },
   homePage: {
+    description: (tagline: string, province: string) => `${tagline} – tin tức, kể chuyện Bác Hồ, những tấm gương bình dị và câu hỏi hằng tuần của ${province}.`,
     figures: 'Những con số của cuộc vận động',
     figuresSource: 'Theo báo cáo của tỉnh về 5 năm đầu thực hiện Chỉ thị 05-CT/TW (giai đoạn 2016–2020).',
     thisWeek: 'Câu hỏi tuần này',

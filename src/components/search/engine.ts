@@ -57,14 +57,15 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
-async function resultsOf(pagefind: PagefindApi, queries: readonly string[]): Promise<PagefindResult[][]> {
+async function resultsOf(pagefind: PagefindApi, queries: readonly string[], signal?: AbortSignal): Promise<PagefindResult[][]> {
   await Promise.all(queries.map((query) => pagefind.preload(query)));
-  return Promise.all(queries.map((query) => exclusive(async () => (await pagefind.search(query))?.results ?? [])));
+  return Promise.all(queries.map((query) => exclusive(async () => (signal?.aborted ? [] : ((await pagefind.search(query))?.results ?? [])))));
 }
 
 /** Pages with every given syllable carrying exactly the marks typed (Pagefind's exactDiacritics). */
-function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[]): Promise<Set<string>> {
+function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[], signal?: AbortSignal): Promise<Set<string>> {
   return exclusive(async () => {
+    if (signal?.aborted) return new Set<string>();
     await pagefind.options({ exactDiacritics: true });
     try {
       return new Set((await pagefind.search(syllables.join(' ')))?.results.map((result) => result.id));
@@ -79,15 +80,21 @@ function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[]): Pr
  * bonus of its own adjacent pairs, so a page keeps the spelling (and excerpt) that matches
  * it best. `trustMarks` is false for repaired input, whose marks are guesses.
  */
-async function searchSyllables(pagefind: PagefindApi, syllables: string[], settings: SearchSettings, trustMarks = true): Promise<Ranked<PagefindResult>[]> {
+async function searchSyllables(
+  pagefind: PagefindApi,
+  syllables: string[],
+  settings: SearchSettings,
+  trustMarks: boolean,
+  signal?: AbortSignal,
+): Promise<Ranked<PagefindResult>[]> {
   const spellings = settings.expandD ? expandVariants(syllables, settings.maxVariants) : [syllables];
-  const lists = await resultsOf(pagefind, spellings.map((spelling) => spelling.join(' ')));
+  const lists = await resultsOf(pagefind, spellings.map((spelling) => spelling.join(' ')), signal);
   if (!lists.some((list) => list.length)) return [];
   const pairs = settings.phraseBoost > 0 ? [...new Set(spellings.flatMap((spelling) => adjacentPairs(spelling).map((pair) => pair.join(' '))))] : [];
-  const pairLists = await resultsOf(pagefind, pairs.map((pair) => phraseQuery(pair.split(' '))));
+  const pairLists = await resultsOf(pagefind, pairs.map((pair) => phraseQuery(pair.split(' '))), signal);
   const pairHits = new Map(pairs.map((pair, index) => [pair, new Set(pairLists[index]!.map((result) => result.id))]));
   const marked = trustMarks && settings.markBoost > 0 ? syllables.filter(hasDiacritics) : [];
-  const exactMarks = marked.length ? await pagesWithMarks(pagefind, marked) : undefined;
+  const exactMarks = marked.length ? await pagesWithMarks(pagefind, marked, signal) : undefined;
   const ranked = spellings.map((spelling, index) =>
     rankWithBoosts(bestPerPage([lists[index]!]), {
       pairHits: settings.phraseBoost > 0 ? adjacentPairs(spelling).map((pair) => pairHits.get(pair.join(' '))!) : [],
@@ -105,26 +112,27 @@ async function searchSyllables(pagefind: PagefindApi, syllables: string[], setti
  * next to such slips are not trusted to rank exact spellings first. Pagefind
  * already ignores syllables that match nothing; if no page has every remaining syllable,
  * loosens the query: any syllables but one, or the longest matching start of a single syllable.
+ * An aborted `signal` (the reader typed on) skips the Pagefind calls still waiting.
  */
-export async function findPages(pagefind: PagefindApi, typed: string, settings: SearchSettings): Promise<SearchOutcome> {
+export async function findPages(pagefind: PagefindApi, typed: string, settings: SearchSettings, signal?: AbortSignal): Promise<SearchOutcome> {
   const syllables = querySyllables(typed);
   if (!syllables.length) return { results: [], searched: syllables, match: 'exact' };
   const repaired = settings.repair ? repairQuery(syllables) : null;
   const [asTyped, fixed] = await Promise.all([
-    searchSyllables(pagefind, syllables, settings, !repaired),
-    repaired ? searchSyllables(pagefind, repaired, settings, false) : Promise.resolve([]),
+    searchSyllables(pagefind, syllables, settings, !repaired, signal),
+    repaired ? searchSyllables(pagefind, repaired, settings, false, signal) : Promise.resolve([]),
   ]);
   const results = mergeRanked([asTyped, fixed]);
   const repairWins = repaired && fixed.length > 0 && (fixed[0]?.score ?? 0) > (asTyped[0]?.score ?? 0);
-  if (results.length || !settings.repair) return repairWins ? { results, searched: repaired, match: 'repaired' } : { results, searched: syllables, match: 'exact' };
+  if (results.length || !settings.repair || signal?.aborted) return repairWins ? { results, searched: repaired, match: 'repaired' } : { results, searched: syllables, match: 'exact' };
   const base = repaired ?? syllables;
   const candidates = relaxQuery(base);
   if (base.length > 1) {
-    const loose = await Promise.all(candidates.map((fewer) => searchSyllables(pagefind, fewer, settings, !repaired)));
+    const loose = await Promise.all(candidates.map((fewer) => searchSyllables(pagefind, fewer, settings, !repaired, signal)));
     return { results: mergeRanked(loose), searched: base, match: 'loose' };
   }
   for (const shorter of candidates) {
-    const found = await searchSyllables(pagefind, shorter, settings, false);
+    const found = await searchSyllables(pagefind, shorter, settings, false, signal);
     if (found.length) return { results: found, searched: shorter, match: 'loose' };
   }
   return { results: [], searched: base, match: 'loose' };

@@ -13,6 +13,8 @@ type Strings = Record<'loading' | 'count' | 'repaired' | 'loose' | 'none' | 'fai
 
 const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
+/** A single letter matches nearly every page: wait for a second one. */
+const MIN_QUERY_CHARS = 2;
 
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/gu, (_, key: string) => String(values[key] ?? ''));
 
@@ -37,13 +39,15 @@ export function startSearch(root: HTMLElement): void {
   input.value = params.get(queryParam) ?? input.value;
 
   const pagefind: Promise<PagefindApi> = loadPagefind(settings);
-  const facets: Promise<FacetIndex> = pagefind.then(loadFacets);
+  let facets: Promise<FacetIndex> | undefined;
+  const facetIndex = () => (facets ??= pagefind.then(loadFacets));
   let newest: Promise<Map<string, number>> | undefined;
   let outcome: SearchOutcome = { results: [], searched: [], match: 'exact' };
   let shown: Ranked<PagefindResult>[] = [];
   let run = 0;
   let renders = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  let controller: AbortController | undefined;
 
   const writeUrl = () => {
     const next = new URLSearchParams();
@@ -96,32 +100,39 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = list.children.length >= shown.length;
   };
 
+  /** Shows the results at once; filter lists follow, loaded after the first results (first when a filter is already chosen). */
   const render = async () => {
     const current = ++renders;
-    const index = await facets;
-    let results = applySelection(outcome.results, index, selection);
+    const filtered = Object.values(selection).some(Boolean);
+    let results = filtered ? applySelection(outcome.results, await facetIndex(), selection) : outcome.results;
     if (sortSelect.value === newestFirst) results = sortByOrder(results, await (newest ??= pagefind.then(loadNewestOrder)));
     if (current !== renders) return;
     shown = results;
-    fillFilters(index);
     const query = outcome.searched.join(' ');
     const typed = input.value.trim();
-    const line = !typed ? '' : !results.length ? strings.none : outcome.match === 'exact' ? strings.count : strings[outcome.match];
+    const line = typed.length < MIN_QUERY_CHARS ? '' : !results.length ? strings.none : outcome.match === 'exact' ? strings.count : strings[outcome.match];
     status.textContent = fill(line, { count: results.length, query: outcome.match === 'exact' ? typed : query, typed });
-    help.hidden = !typed || results.length > 0;
+    help.hidden = typed.length < MIN_QUERY_CHARS || results.length > 0;
     list.replaceChildren();
     await showMore(current);
-    if (current === renders) list.setAttribute('aria-busy', 'false');
+    const index = await facetIndex();
+    if (current !== renders) return;
+    fillFilters(index);
+    list.setAttribute('aria-busy', 'false');
   };
 
   const search = async () => {
     const current = ++run;
     const typed = input.value.trim();
+    controller?.abort();
+    controller = new AbortController();
+    const { signal } = controller;
     writeUrl();
     list.setAttribute('aria-busy', 'true');
-    status.textContent = typed ? strings.loading : '';
+    status.textContent = typed.length >= MIN_QUERY_CHARS ? strings.loading : '';
     try {
-      const found = typed ? await findPages(await pagefind, typed, settings) : { results: [], searched: [], match: 'exact' as const };
+      const found =
+        typed.length >= MIN_QUERY_CHARS ? await findPages(await pagefind, typed, settings, signal) : { results: [], searched: [], match: 'exact' as const };
       if (current !== run) return;
       outcome = found;
       await render();
