@@ -40,7 +40,6 @@ export const searchSettings: SearchSettings = {
   bundlePath: '/pagefind/',
   ranking: {
     termSimilarity: 6,
-    pageLength: 0.3,
     metaWeights: { locality: 2, kind: 0, date: 0, image: 0 },
   },
   noWorker: true,
@@ -64,8 +63,9 @@ export const filterParams = {
 /** A filter key of the search page. */
 export type FilterKey = keyof typeof filterParams;
 
-/** Query-string names of the search text and the sort order. */
+/** Query-string name of the search text. */
 export const queryParam = 'q';
+/** Query-string name of the sort order. */
 export const sortParam = 'sap-xep';
 /** Value of `sortParam` for newest first. */
 export const newestFirst = 'moi-nhat';

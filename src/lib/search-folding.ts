@@ -5,8 +5,9 @@
  */
 import { foldDiacritics, hasDiacritics } from './vietnamese';
 
-/** Longest query kept, in characters and in syllables: longer input is cut. */
+/** Longest query kept, in characters: longer input is cut. */
 export const MAX_QUERY_CHARS = 120;
+/** Most syllables kept from a query. */
 export const MAX_QUERY_WORDS = 10;
 
 /** A syllable may end in a vowel or one of these consonant clusters, never in a telex tone key. */

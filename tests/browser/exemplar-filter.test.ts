@@ -3,13 +3,15 @@
  * choice both show the same profiles, the live count follows, the URL query round-trips,
  * and without JavaScript the index links to the static pages instead.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneContext } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneContext } from '../support/browser';
 import { builtPage } from '../support/dist';
-import { serveDist, type StaticServer } from '../support/server';
 import { filterDimensions, selectionToQuery, type FilterDimension, type FilterSelection } from '../../src/lib/exemplar-filter';
 import { exemplarFieldPath, exemplarKindPath, exemplarLocalityPath, sections } from '../../src/lib/routes';
+import { useSiteInBrowser } from '../support/site-browser';
+
+const site = useSiteInBrowser();
 
 const staticPath: Record<FilterDimension, (slug: string) => string> = {
   'dia-ban': exemplarLocalityPath,
@@ -62,18 +64,8 @@ function selections(): FilterSelection[] {
 const visibleHrefs = (page: Page) =>
   page.locator('[data-exemplar-list] > li:visible a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 
-let server: StaticServer;
-let browser: Browser;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('exemplar filter with JavaScript', () => {
   it('offers every value the static pages have, with something to compare', () => {
@@ -85,9 +77,9 @@ describe('exemplar filter with JavaScript', () => {
   });
 
   it('replaces the links with the selects, all profiles shown', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}${sections.exemplars}`);
+    await page.goto(`${site.origin}${sections.exemplars}`);
     await expect.poll(() => page.locator('[data-exemplar-filter]').isVisible()).toBe(true);
     expect(await page.locator('[data-filter-links]').isVisible()).toBe(false);
     expect(await visibleHrefs(page)).toEqual(allHrefs);
@@ -99,9 +91,9 @@ describe('exemplar filter with JavaScript', () => {
     const label = selectionToQuery(selection);
     it(`shows what the static pages show for ${label}, counts it and keeps it in the URL`, async () => {
       const expected = expectedHrefs(selection);
-      const context = await phoneContext(browser);
+      const context = await phoneContext(site.browser);
       const page = await context.newPage();
-      await page.goto(`${server.origin}${sections.exemplars}`);
+      await page.goto(`${site.origin}${sections.exemplars}`);
       for (const dimension of filterDimensions) {
         const slug = selection[dimension];
         if (slug) await page.selectOption(`select[name="${dimension}"]`, slug);
@@ -120,10 +112,10 @@ describe('exemplar filter with JavaScript', () => {
   }
 
   it('goes back to every profile when a choice is cleared, and drops the query', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(site.browser);
     const page = await context.newPage();
     const [kind] = optionsOf('loai');
-    await page.goto(`${server.origin}${sections.exemplars}?loai=${kind}`);
+    await page.goto(`${site.origin}${sections.exemplars}?loai=${kind}`);
     expect(await visibleHrefs(page)).toEqual(staticHrefs('loai', kind ?? ''));
     await page.selectOption('select[name="loai"]', '');
     expect(await visibleHrefs(page)).toEqual(allHrefs);
@@ -132,9 +124,9 @@ describe('exemplar filter with JavaScript', () => {
   });
 
   it('ignores a value that is not offered', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(site.browser);
     const page = await context.newPage();
-    await page.goto(`${server.origin}${sections.exemplars}?dia-ban=khong-co&utm_source=zalo`);
+    await page.goto(`${site.origin}${sections.exemplars}?dia-ban=khong-co&utm_source=zalo`);
     expect(await visibleHrefs(page)).toEqual(allHrefs);
     expect(await page.locator('select[name="dia-ban"]').inputValue()).toBe('');
     await context.close();
@@ -143,9 +135,9 @@ describe('exemplar filter with JavaScript', () => {
 
 describe('exemplar filter without JavaScript', () => {
   it('links to every static filter page instead of showing the selects', async () => {
-    const context = await phoneContext(browser, { javaScriptEnabled: false });
+    const context = await phoneContext(site.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${sections.exemplars}`);
+    await page.goto(`${site.origin}${sections.exemplars}`);
     expect(await page.locator('[data-exemplar-filter]').isVisible()).toBe(false);
     const links = await page.locator('[data-filter-links] a:visible').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     const expected = filterDimensions.flatMap((dimension) => optionsOf(dimension).map((slug) => staticPath[dimension](slug)));

@@ -1,21 +1,11 @@
 /** "Ngày này năm xưa": the browser picks today's entries (or the next day's) on the reader's own date. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
+
+import { describe, expect, it } from 'vitest';
+import { phoneContext } from '../support/browser';
 import { builtPage } from '../support/dist';
+import { useSiteInBrowser } from '../support/site-browser';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser();
 
 /** Day keys ("MM-DD") that have content, from the data the page ships. */
 function daysWithContent(): string[] {
@@ -24,10 +14,10 @@ function daysWithContent(): string[] {
 }
 
 async function todayBox(isoDateTime: string): Promise<{ heading: string; links: string[] }> {
-  const context = await phoneContext(browser, { timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await phoneContext(site.browser, { timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(isoDateTime));
-  await page.goto(`${server.origin}/ngay-nay-nam-xua/`);
+  await page.goto(`${site.origin}/ngay-nay-nam-xua/`);
   const box = page.locator('[data-today]');
   await box.waitFor({ state: 'visible' });
   const result = {

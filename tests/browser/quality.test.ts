@@ -5,25 +5,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, phoneContext, watchForeignRequests } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
+
+import { describe, expect, it } from 'vitest';
+import { phoneContext, watchForeignRequests } from '../support/browser';
 import { templatePages } from '../support/templates';
+import { useSiteInBrowser } from '../support/site-browser';
+
+const site = useSiteInBrowser();
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const templates = templatePages();
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('every template exists', () => {
   it.each(templates.map((t) => [t.name, t.path] as const))('%s', (_, path) => {
@@ -33,9 +24,9 @@ describe('every template exists', () => {
 
 describe.each(templates.filter((t) => t.path).map((t) => [t.name, t.path as string] as const))('%s (%s)', (_, path) => {
   it('has no CSP violation, console error or foreign request, and fits a phone', async () => {
-    const context = await phoneContext(browser);
+    const context = await phoneContext(site.browser);
     const page = await context.newPage();
-    const foreign = watchForeignRequests(page, server.origin);
+    const foreign = watchForeignRequests(page, site.origin);
     const errors: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'error') errors.push(message.text());
@@ -44,7 +35,7 @@ describe.each(templates.filter((t) => t.path).map((t) => [t.name, t.path as stri
     await page.addInitScript(() => {
       document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
     });
-    const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await context.close();
@@ -55,9 +46,9 @@ describe.each(templates.filter((t) => t.path).map((t) => [t.name, t.path as stri
 
   it('has no accessibility violation (axe-core, WCAG 2.2 AA)', async () => {
     // axe is injected from outside the page, which the site's own CSP rightly forbids.
-    const context = await phoneContext(browser, { bypassCSP: true });
+    const context = await phoneContext(site.browser, { bypassCSP: true });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -5,13 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, phoneContext } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { phoneContext } from '../support/browser';
 import { builtPages, distDir } from '../support/dist';
-import { serveDist, type StaticServer } from '../support/server';
 import { radioTextPath, sections } from '../../src/lib/routes';
 import { ui } from '../../src/i18n/ui';
+import { useSiteInBrowser } from '../support/site-browser';
+
+const site = useSiteInBrowser();
 
 const radioPage = builtPages().find((page) => /^\/bai-viet\/[^/]+\/ban-doc\/$/.test(page.path))?.path ?? '';
 const programmePage = builtPages().find((page) => /^\/phat-thanh\/\d{4}\/tuan-\d{2}\/$/.test(page.path))?.path ?? '';
@@ -27,27 +29,17 @@ const removeClipboardApi = () => {
   delete (Navigator.prototype as { clipboard?: Clipboard }).clipboard;
 };
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** A fresh phone-sized page allowed to use the clipboard, with an optional script run before the site's. */
 async function openPage(sitePath: string, initScript?: () => void): Promise<Page> {
   await context?.close();
-  context = await phoneContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+  context = await phoneContext(site.browser, { permissions: ['clipboard-read', 'clipboard-write'] });
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
-  await page.goto(`${server.origin}${sitePath}`);
+  await page.goto(`${site.origin}${sitePath}`);
   return page;
 }
 

@@ -1,29 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, phoneContext, watchForeignRequests } from '../support/browser';
-import { serveDist, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { phoneContext, watchForeignRequests } from '../support/browser';
 import { foldDiacritics } from '../../src/lib/vietnamese';
+import { useSiteInBrowser } from '../support/site-browser';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSiteInBrowser();
 
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+
 
 /** A phone-sized page that records every URL it requests. */
 async function openPage(path: string): Promise<{ page: Page; requested: string[]; foreign: string[] }> {
-  const page = await (await phoneContext(browser)).newPage();
+  const page = await (await phoneContext(site.browser)).newPage();
   const requested: string[] = [];
   page.on('request', (request) => requested.push(request.url()));
-  const foreign = watchForeignRequests(page, server.origin);
-  await page.goto(`${server.origin}${path}`);
+  const foreign = watchForeignRequests(page, site.origin);
+  await page.goto(`${site.origin}${path}`);
   return { page, requested, foreign };
 }
 
@@ -137,8 +129,8 @@ describe('search page', () => {
   });
 
   it('tells readers without JavaScript why search does not work, and the form still submits', async () => {
-    const page = await (await phoneContext(browser, { javaScriptEnabled: false })).newPage();
-    await page.goto(`${server.origin}/tim-kiem/`);
+    const page = await (await phoneContext(site.browser, { javaScriptEnabled: false })).newPage();
+    await page.goto(`${site.origin}/tim-kiem/`);
     expect(await page.locator('.search__noscript').textContent()).toContain('JavaScript');
     await page.locator('#search-q').fill('tấm gương');
     await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/u), page.locator('#search-q').press('Enter')]);
