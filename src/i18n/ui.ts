@@ -38,7 +38,7 @@ export const ui = {
     placeholder: 'Ví dụ: dân vận khéo, Đăk Hà',
     hint: 'Gõ có dấu hay không dấu đều được, ví dụ “dao duc” hay “đạo đức”.',
     noScript: 'Trình duyệt đang tắt JavaScript nên chưa tìm được. Hãy bật JavaScript rồi tải lại trang, hoặc xem các chuyên mục ở đầu trang.',
-    filters: 'Lọc kết quả',
+    filters: 'Lọc và sắp xếp kết quả',
     filterNames: { kind: 'Loại nội dung', locality: 'Địa bàn', field: 'Lĩnh vực', year: 'Năm', collection: 'Bộ truyện' },
     anyValue: 'Tất cả',
     sort: 'Sắp xếp',

@@ -77,6 +77,8 @@ describe('search page', () => {
   it('narrows results with a filter to the count it announced, and keeps the filter in the address', async () => {
     const { page } = await openPage('/tim-kiem/?q=b%C3%A1c');
     await resultsSettled(page);
+    // The filters are folded under their summary, as a reader on a phone finds them.
+    await page.locator('[data-filters] summary').click();
     const select = page.locator('[data-filters] label:not([hidden]) select[data-filter]').first();
     const name = await select.getAttribute('name');
     const option = select.locator('option').nth(1);

@@ -71,6 +71,8 @@ export function startSearch(root: HTMLElement): void {
       any ||= !select.closest('label')!.hidden;
     }
     filterBox.hidden = outcome.results.length < 2 && !any;
+    // A shared link with a filter in it shows the filter that is narrowing the results.
+    if (Object.values(selection).some(Boolean)) filterBox.setAttribute('open', '');
   };
 
   const renderItem = async (ranked: Ranked<PagefindResult>) => {
