@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 180_000, maxConcurrency: 2 } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', testTimeout: 900_000, maxConcurrency: 2 } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
       { test: { name: 'reproducible', include: ['tests/reproducible/**/*.test.ts'], environment: 'node', testTimeout: 900_000 } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },

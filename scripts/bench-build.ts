@@ -4,9 +4,10 @@
  * and warm (caches kept), interleaved so both share the machine's noise. Prints medians as a
  * Markdown table and writes them into the "## Build" section of docs/benchmarks.md.
  *
- * Usage: node scripts/bench-build.ts [--size N] [--runs R] [--corpus DIR]
+ * Usage: node scripts/bench-build.ts [--size N] [--runs R] [--corpus DIR] [--no-docs]
+ * Raw measurements are kept in .bench/build-<N>/results.json.
  */
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeBaselineProject } from './bench/baseline-project.ts';
@@ -25,7 +26,9 @@ const { values } = parseArgs({
     size: { type: 'string', default: '5000' },
     runs: { type: 'string', default: '3' },
     corpus: { type: 'string' },
+    docs: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const size = Number(values.size);
 const runs = Number(values.runs);
@@ -89,8 +92,10 @@ ${table}
 
 ${phases}
 
-Cold: empty Astro cache (\`ASTRO_CACHE_DIR\`) and share-image cache (\`SHARE_IMAGE_CACHE_DIR\`); warm: both kept from the cold build just before. CPU is user + system time of the whole process tree (GNU time), steadier than wall time on this shared machine. Peak RSS is the largest of the process tree's summed resident memory (polled every 200 ms) and GNU time's largest single process. Output is every file under dist/. Phases come from the build log (Astro's own timings, the integrations' logged milliseconds, clock stamps to the second); the rest of the wall time is start-up, config, sitemap, radio text files and writing.`;
+Cold: empty Astro cache (\`ASTRO_CACHE_DIR\`) and share-image cache (\`SHARE_IMAGE_CACHE_DIR\`); warm: both kept from the cold build just before. CPU is user + system time of the whole process tree (GNU time), steadier than wall time on this shared machine. Peak RSS, tree, is the highest summed resident memory of the build's processes (Astro's Node process and Pagefind's binary), polled every 200 ms; the largest process is GNU time's peak for the biggest single one. Output is every file under dist/. Phases come from the build log (Astro's own timings, the integrations' logged milliseconds, clock stamps to the second); the rest of the wall time is start-up, config, sitemap, radio text files and writing.`;
   console.log(`\n${section}\n`);
+  writeFileSync(path.join(work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!values.docs) return;
   const docs = path.join(projectRoot, 'docs/benchmarks.md');
   writeBuildSection(docs, section);
   console.log(`Written to ${path.relative(projectRoot, docs)}`);

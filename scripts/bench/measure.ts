@@ -20,6 +20,8 @@ export interface Measurement {
   cpuMs?: number;
   /** Peak resident memory of the tree, in bytes. */
   peakRssBytes: number;
+  /** Peak resident memory of the largest single process, in bytes; undefined without GNU time. */
+  largestProcessBytes?: number;
 }
 
 /** A command to measure. */
@@ -61,5 +63,5 @@ export async function measure({ command, args, cwd, env, logFile }: MeasuredComm
   clearInterval(poll);
   await new Promise<void>((resolve) => log.end(resolve));
   const gnu = parseGnuTime(timeFile);
-  return { exitCode, wallMs, cpuMs: gnu?.cpuMs, peakRssBytes: Math.max(peak, gnu?.maxRssBytes ?? 0) };
+  return { exitCode, wallMs, cpuMs: gnu?.cpuMs, peakRssBytes: Math.max(peak, gnu?.maxRssBytes ?? 0), largestProcessBytes: gnu?.maxRssBytes };
 }

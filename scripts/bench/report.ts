@@ -30,6 +30,7 @@ export interface Summary {
   pages: number;
   pagesPerS: number;
   peakMiB: number;
+  largestMiB: number;
   outputMiB: number;
 }
 
@@ -41,6 +42,7 @@ export function summarise(runs: readonly BuildRun[]): Summary {
     pages: median(runs.map((run) => run.dist.pages)),
     pagesPerS: median(runs.map((run) => run.dist.pages / (run.wallMs / 1000))),
     peakMiB: median(runs.map((run) => run.peakRssBytes / 2 ** 20)),
+    largestMiB: median(runs.map((run) => (run.largestProcessBytes ?? Number.NaN) / 2 ** 20)),
     outputMiB: median(runs.map((run) => run.dist.bytes / 2 ** 20)),
   };
 }
@@ -51,16 +53,16 @@ const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? v
 export function resultsTable(summaries: Record<Variant, Summary>): string {
   const rows = VARIANTS.map((variant) => {
     const s = summaries[variant];
-    return `| ${VARIANT_LABELS[variant]} | ${fixed(s.wallS)} | ${fixed(s.cpuS)} | ${s.pages} | ${fixed(s.pagesPerS)} | ${fixed(s.peakMiB, 0)} | ${fixed(s.outputMiB)} |`;
+    return `| ${VARIANT_LABELS[variant]} | ${fixed(s.wallS)} | ${fixed(s.cpuS)} | ${s.pages} | ${fixed(s.pagesPerS)} | ${fixed(s.peakMiB, 0)} | ${fixed(s.largestMiB, 0)} | ${fixed(s.outputMiB)} |`;
   });
   const ratio = (kind: 'cold' | 'warm') => {
     const full = summaries[`full-${kind}`];
     const base = summaries[`baseline-${kind}`];
-    return `| **Full / baseline, ${kind}** | **${fixed(full.wallS / base.wallS, 2)}×** | ${fixed(full.cpuS / base.cpuS, 2)}× | ${fixed(full.pages / base.pages, 2)}× | ${fixed(full.pagesPerS / base.pagesPerS, 2)}× | ${fixed(full.peakMiB / base.peakMiB, 2)}× | ${fixed(full.outputMiB / base.outputMiB, 2)}× |`;
+    return `| **Full / baseline, ${kind}** | **${fixed(full.wallS / base.wallS, 2)}×** | ${fixed(full.cpuS / base.cpuS, 2)}× | ${fixed(full.pages / base.pages, 2)}× | ${fixed(full.pagesPerS / base.pagesPerS, 2)}× | ${fixed(full.peakMiB / base.peakMiB, 2)}× | ${fixed(full.largestMiB / base.largestMiB, 2)}× | ${fixed(full.outputMiB / base.outputMiB, 2)}× |`;
   };
   return [
-    '| Build | Wall (s) | CPU (s) | HTML pages | Pages/s | Peak RSS (MiB) | Output (MiB) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Build | Wall (s) | CPU (s) | HTML pages | Pages/s | Peak RSS, tree (MiB) | Largest process (MiB) | Output (MiB) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...rows,
     ratio('cold'),
     ratio('warm'),

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../support/dist';
+import { withBuildLock } from '../support/build-lock';
 
 const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, '../..');
@@ -16,7 +17,7 @@ const work = path.join(root, '.cache/reproducible');
 
 async function cleanBuild(name: string): Promise<Map<string, string>> {
   const outDir = path.join(work, name);
-  await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  await withBuildLock(() => run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
     env: {
       ...process.env,
@@ -25,7 +26,7 @@ async function cleanBuild(name: string): Promise<Map<string, string>> {
       ASTRO_TELEMETRY_DISABLED: '1',
     },
     maxBuffer: 256 * 1024 * 1024,
-  });
+  }));
   return new Map(listFiles(outDir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(outDir, file))).digest('hex')]));
 }
 

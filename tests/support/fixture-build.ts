@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { listFiles } from './dist.ts';
+import { withBuildLock } from './build-lock.ts';
 
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -56,11 +57,11 @@ export async function buildFixture(change: (editor: FixtureEditor) => void, env:
   change(editor);
   const outDir = path.join(work, 'dist');
   try {
-    const result = await run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    const result = await withBuildLock(() => run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
       cwd: projectRoot,
       env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
       maxBuffer: 64 * 1024 * 1024,
-    }).then(
+    })).then(
       ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
       (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
     );
