@@ -22,7 +22,11 @@ const pages: Record<string, string> = {
   ),
   '404.html': page('<meta name="robots" content="noindex"><title>Không tìm thấy trang</title>'),
   'khong-tim-thay/index.html': page('<title>Không tìm thấy trang</title>'),
+  'bai-viet/nguoi-thay-giao/ban-doc/index.html': page(
+    '<meta property="og:title" content="Bản đọc: Người thầy giáo"><meta property="og:image" content="https://site.example/og/bai-viet/nguoi-thay-giao.jpg">',
+  ),
 };
+const ownImagePages = Object.keys(pages).filter((file) => !file.includes('/ban-doc/'));
 
 let root: string;
 let dir: string;
@@ -59,12 +63,16 @@ describe('generateShareImages', () => {
   it('gives every page a 1200×630 JPEG where shareImagePath says, drawing identical cards once', async () => {
     const report = await run();
     expect(report).toMatchObject({ pages: 5, rendered: 4, cached: 1 });
-    for (const file of Object.keys(pages)) {
+    for (const file of ownImagePages) {
       const image = join(dir, ...shareImagePath(pagePathOf(file)).split('/'));
       expect(await sharp(image).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
       expect((await stat(image)).size).toBeLessThan(300 * 1024);
     }
     expect(shareImagePath('/404.html')).toBe('/og/404.jpg');
+  });
+
+  it('draws nothing for a page whose og:image borrows another page’s image', async () => {
+    await expect(stat(join(dir, ...shareImagePath('/bai-viet/nguoi-thay-giao/ban-doc/').split('/')))).rejects.toThrow();
   });
 
   it('draws the photo into the card of the page that has one', async () => {

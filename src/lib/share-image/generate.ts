@@ -51,6 +51,8 @@ interface PlannedCard {
   page: BuiltPage;
   input: ShareCardInput;
   key: string;
+  /** The page's og:image names another page's image, so it needs none of its own. */
+  borrowed: boolean;
 }
 
 /** Generates the share image of every page under `dir`. */
@@ -68,6 +70,8 @@ export async function generateShareImages(options: GenerateShareImagesOptions): 
 
   const outcomes = await mapWithConcurrency(pages, options.concurrency ?? availableParallelism(), async (page) => {
     const card = await planCard(page, assets, options);
+    // A page that shows another page's image (a radio script, page 2 of a list) gets none of its own.
+    if (card.borrowed) return undefined;
     const destination = join(options.dir, ...shareImagePath(page.pagePath).split('/'));
     await mkdir(dirname(destination), { recursive: true });
     if (!drawing.has(card.key) && (await copyFromCache(options.cacheDir, card.key, destination))) return card.key;
@@ -86,8 +90,9 @@ export async function generateShareImages(options: GenerateShareImagesOptions): 
     return card.key;
   });
 
-  await pruneCache(options.cacheDir, new Set(outcomes));
-  const report = { pages: pages.length, rendered, cached: pages.length - rendered, milliseconds: Math.round(performance.now() - started) };
+  const keys = outcomes.filter((key): key is string => key !== undefined);
+  await pruneCache(options.cacheDir, new Set(keys));
+  const report = { pages: keys.length, rendered, cached: keys.length - rendered, milliseconds: Math.round(performance.now() - started) };
   options.logger.info(
     `${report.pages} share images: ${report.rendered} drawn, ${report.cached} reused from the cache, in ${report.milliseconds} ms` +
       (report.rendered > 0 ? ` (${Math.round(report.milliseconds / report.rendered)} ms per drawn image)` : ''),
@@ -98,7 +103,8 @@ export async function generateShareImages(options: GenerateShareImagesOptions): 
 /** Reads the page and its photo, and computes the cache key of its card. */
 async function planCard(page: BuiltPage, assets: ShareAssets, options: GenerateShareImagesOptions): Promise<PlannedCard> {
   const shared = readSharePage(await readFile(page.file, 'utf8'));
-  const photo = shared.photoSrc === undefined ? undefined : await readPhoto(options.dir, page, shared.photoSrc, options.logger);
+  const borrowed = shared.imagePath !== undefined && shared.imagePath !== shareImagePath(page.pagePath);
+  const photo = borrowed || shared.photoSrc === undefined ? undefined : await readPhoto(options.dir, page, shared.photoSrc, options.logger);
   const input: ShareCardInput = { title: shared.title, kind: shared.kind, siteName: options.siteName, photo };
   const key = shareImageKey({
     rendererVersion: RENDERER_VERSION,
@@ -109,7 +115,7 @@ async function planCard(page: BuiltPage, assets: ShareAssets, options: GenerateS
     fontsHash: assets.fonts.hash,
     markHash: assets.mark.hash,
   });
-  return { page, input, key };
+  return { page, input, key, borrowed };
 }
 
 /** Draws a card and stores it in the cache; a photo sharp cannot decode is dropped with a warning rather than failing the build. */

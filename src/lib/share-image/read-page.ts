@@ -11,6 +11,8 @@ export interface SharePage {
   kind?: string;
   /** Site path of the photo, as written in the page (e.g. "/_astro/abc.hash.webp"). */
   photoSrc?: string;
+  /** Site path of the image the page's og:image names, when it has one. */
+  imagePath?: string;
 }
 
 /** Extracts the share card content from a page's HTML. */
@@ -20,5 +22,7 @@ export function readSharePage(html: string): SharePage {
   const title = ogTitle || root.querySelector('title')?.text.trim() || '';
   const kind = root.querySelector('body')?.getAttribute('data-share-kind')?.trim() || undefined;
   const photoSrc = root.querySelector('img[data-share-photo]')?.getAttribute('src')?.trim() || undefined;
-  return { title, kind, photoSrc };
+  const ogImage = root.querySelector('meta[property="og:image"]')?.getAttribute('content')?.trim();
+  const imagePath = ogImage ? new URL(ogImage, 'http://site').pathname : undefined;
+  return { title, kind, photoSrc, imagePath };
 }
