@@ -83,6 +83,9 @@ const section = [
   '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ...rows,
   '',
+  "The search page's SEO score is 66 by design: it is marked `noindex` (result pages should not be",
+  'indexed), which is what Lighthouse\'s "is crawlable" audit flags.',
+  '',
 ].join('\n');
 console.log(`\n${section}`);
 
