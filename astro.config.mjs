@@ -21,7 +21,7 @@ const fontFiles = (weight, style) =>
     // Bold is for headings: swapping it in late re-wraps the title and pushes the page down
     // (CLS 0.14 measured on a story page). "optional" keeps the fallback for that first view
     // when the font is slow, and the cached font shows from the next page on.
-    display: /** @type {const} */ (weight === 700 ? 'optional' : 'swap'),
+    display: weight === 700 ? /** @type {const} */ ('optional') : /** @type {const} */ ('swap'),
     src: /** @type {[string]} */ ([`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-${style}.woff2`]),
     unicodeRange: /** @type {[string]} */ ([unicodeRanges[subset]]),
   }));
