@@ -12,17 +12,26 @@ export const articleCategories = (articles: Article[]): Term<Article>[] => group
 /** Articles grouped by tag, alphabetically. */
 export const articleTags = (articles: Article[]): Term<Article>[] => groupByLabel(articles, (a) => a.data.tags);
 
+const relatable = (a: Article) => ({
+  id: a.id,
+  date: a.data.pubDate,
+  tags: a.data.tags.map(slugify),
+  category: slugify(a.data.category),
+  locality: a.data.locality?.id,
+  entry: a,
+});
+
+/** Candidates prepared once per list: preparing them for every article page made the build quadratic. */
+const candidatesOf = new WeakMap<Article[], ReturnType<typeof relatable>[]>();
+
 /** The three articles most related to one, by shared tags, category and locality. */
 export function relatedArticles(article: Article, articles: Article[]): Article[] {
-  const relatable = (a: Article) => ({
-    id: a.id,
-    date: a.data.pubDate,
-    tags: a.data.tags.map(slugify),
-    category: slugify(a.data.category),
-    locality: a.data.locality?.id,
-    entry: a,
-  });
-  return relatedItems(relatable(article), articles.map(relatable)).map((r) => r.entry);
+  let candidates = candidatesOf.get(articles);
+  if (!candidates) {
+    candidates = articles.map(relatable);
+    candidatesOf.set(articles, candidates);
+  }
+  return relatedItems(relatable(article), candidates).map((r) => r.entry);
 }
 
 /** Minutes to read an entry's body. */
