@@ -44,6 +44,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,
+  // Pages whose content and code did not change are copied from the last build instead of
+  // rendered again (see src/data/reusable-paths.ts); the cache lives in cacheDir.
+  experimental: { incrementalBuild: true },
   // Shiki colours code with inline styles, which the CSP below forbids; the site has no code to colour.
   markdown: { syntaxHighlight: false },
   // Only what the site needs: its own files, and WebAssembly for Pagefind's search.

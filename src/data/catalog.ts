@@ -8,6 +8,7 @@ import { findBrokenLinks, findDuplicateOrders, findInvalidWeeks, findReservedIds
 import { compareVietnamese } from '../lib/vietnamese';
 import { toIsoDate } from '../lib/dates';
 import { buildDate } from './build-date';
+import { contentDigest } from '../lib/content-digest';
 
 export type Article = CollectionEntry<'articles'>;
 export type StoryCollection = CollectionEntry<'storyCollections'>;
@@ -38,6 +39,11 @@ export interface Catalog {
   highlights: CollectionEntry<'highlights'>[];
   /** The date the build treats as today. */
   today: Date;
+  /**
+   * Fingerprint of every entry of every collection (drafts too) and of `today`: the
+   * incremental build's cacheKey, so a page is reused only when nothing it could show changed.
+   */
+  digest: string;
 }
 
 let loading: Promise<Catalog> | undefined;
@@ -104,6 +110,12 @@ async function loadCatalog(): Promise<Catalog> {
     keepWords,
     highlights,
     today,
+    digest: contentDigest(
+      today,
+      [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights].map((entries) =>
+        entries.map(({ collection, id, filePath, data, body }) => ({ collection, id, filePath, data, body })),
+      ),
+    ),
   };
 }
 

@@ -37,6 +37,28 @@ export interface FixtureEditor {
 
 /** Copies the valid fixture, applies `change`, builds it and cleans up. */
 export async function buildFixture(change: (editor: FixtureEditor) => void, env: Record<string, string> = {}): Promise<FixtureBuild> {
+  const [build] = await buildFixtureSteps([{ change, env }]);
+  return build as FixtureBuild;
+}
+
+/** One build of a sequence: what to change in the content first, and the environment to build with. */
+export interface FixtureStep {
+  change?: (editor: FixtureEditor) => void;
+  env?: Record<string, string>;
+}
+
+/** A build of a sequence, with the text of every page it left in the output folder. */
+export interface FixtureStepBuild extends FixtureBuild {
+  /** HTML of each page, by path relative to the output folder. */
+  html: Map<string, string>;
+}
+
+/**
+ * Builds one copy of the valid fixture several times in a row, in the same folders and
+ * with the same caches, applying each step's change before its build: what an editor's
+ * rebuilds do.
+ */
+export async function buildFixtureSteps(steps: FixtureStep[]): Promise<FixtureStepBuild[]> {
   // Inside the project: Astro puts a build's intermediate files under its outDir only when
   // that is within the working directory, else in the shared .astro/, where parallel builds collide.
   mkdirSync(fixtureBuilds, { recursive: true });
@@ -54,19 +76,24 @@ export async function buildFixture(change: (editor: FixtureEditor) => void, env:
     },
     write: (relative, text) => writeFileSync(path.join(content, relative), text),
   };
-  change(editor);
   const outDir = path.join(work, 'dist');
+  const builds: FixtureStepBuild[] = [];
   try {
-    const result = await withBuildLock(() => run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-      cwd: projectRoot,
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
-      maxBuffer: 64 * 1024 * 1024,
-    })).then(
-      ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-      (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
-    );
-    const pages = existsSync(outDir) ? listFiles(outDir).filter((file) => file.endsWith('.html')) : [];
-    return { ...result, output: result.output.replace(/\u001b\[[0-9;]*m/g, ''), pages };
+    for (const step of steps) {
+      step.change?.(editor);
+      const result = await withBuildLock(() => run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+        cwd: projectRoot,
+        env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...step.env },
+        maxBuffer: 64 * 1024 * 1024,
+      })).then(
+        ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+        (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
+      );
+      const pages = existsSync(outDir) ? listFiles(outDir).filter((file) => file.endsWith('.html')) : [];
+      const html = new Map(pages.map((page) => [page, readFileSync(path.join(outDir, page), 'utf8')]));
+      builds.push({ ...result, output: result.output.replace(/\u001b\[[0-9;]*m/g, ''), pages, html });
+    }
+    return builds;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
