@@ -34,7 +34,7 @@ let cacheDir: string;
 let markFile: string;
 const warnings: string[] = [];
 const logger: ShareImageLogger = { info: () => undefined, warn: (message) => warnings.push(message) };
-const run = () => generateShareImages({ dir, cacheDir, siteName: 'Làm theo Bác', markFile, logger, concurrency: 2 });
+const run = () => generateShareImages({ dir, cacheDir, siteName: 'Làm theo Bác', markFile, logger, threads: 2 });
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'share-images-'));
@@ -91,6 +91,8 @@ describe('generateShareImages', () => {
     await rm(join(dir, 'og'), { recursive: true });
     expect(await run()).toMatchObject({ pages: 5, rendered: 0, cached: 5 });
     expect((await readFile(join(dir, 'og', 'index.jpg'))).equals(before)).toBe(true);
+    // Linked, not copied: the rebuild wrote no image bytes.
+    expect((await stat(join(dir, 'og', 'index.jpg'))).nlink).toBe(2);
   });
 
   it('redraws only the page whose title changed', async () => {
@@ -99,5 +101,15 @@ describe('generateShareImages', () => {
       page('<meta property="og:title" content="Học tập và làm theo tấm gương đạo đức Hồ Chí Minh">'),
     );
     expect(await run()).toMatchObject({ pages: 5, rendered: 1, cached: 4 });
+  });
+
+  it('never changes a cached image through a link when a page that shared it gets a new card', async () => {
+    // 404.html and khong-tim-thay/ show the same card, so both are links to one cached file.
+    const twin = join(dir, ...shareImagePath('/khong-tim-thay/').split('/'));
+    const before = await readFile(twin);
+    await writeFile(join(dir, '404.html'), page('<meta name="robots" content="noindex"><title>Trang này đã chuyển đi</title>'));
+    expect(await run()).toMatchObject({ rendered: 1 });
+    expect((await readFile(twin)).equals(before)).toBe(true);
+    expect((await readFile(join(dir, ...shareImagePath('/404.html').split('/')))).equals(before)).toBe(false);
   });
 });

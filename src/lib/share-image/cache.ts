@@ -2,7 +2,7 @@
  * The share image cache: each JPEG is stored under a SHA-256 of everything it
  * shows, so an unchanged page is copied instead of drawn on the next build.
  */
-import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { hashBytes } from './hash.ts';
@@ -32,15 +32,21 @@ export function shareImageKey(parts: ShareImageKeyParts): string {
   );
 }
 
-/** Copies the cached image for a key to `destination`; false if it was never drawn. */
+/**
+ * Puts the cached image for a key at `destination` (which must not exist): a hard link where
+ * the file system allows, so a rebuild writes no image bytes, else a copy. False if it was never drawn.
+ */
 export async function copyFromCache(cacheDir: string, key: string, destination: string): Promise<boolean> {
+  const source = join(cacheDir, `${key}.jpg`);
   try {
-    await copyFile(join(cacheDir, `${key}.jpg`), destination);
+    await link(source, destination);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-    throw error;
   }
+  // Another device, or a file system without hard links.
+  await copyFile(source, destination);
+  return true;
 }
 
 /** Stores an image; written to a temporary name then renamed, so a crash never leaves half a JPEG under a key. */

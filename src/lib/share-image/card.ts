@@ -1,10 +1,11 @@
 /**
- * The share card as a satori element tree (plain objects, no JSX): kind label,
- * title lines exactly as fitted, the site name and mark, and an optional photo
- * panel on the right third.
+ * The share card as two satori element trees (plain objects, no JSX) laid out in the same
+ * boxes: the frame (ground, footer with the site mark and name, the rule before the photo),
+ * the same on every card and drawn once per build, and each card's own text (kind label and
+ * title lines exactly as fitted) on a transparent ground. render.ts stacks them with the photo.
  */
 import { SHARE_FONT_FAMILY } from './fonts.ts';
-import { COLORS, KIND_FONT_SIZE, MARK_SIZE, PADDING, PHOTO_RULE_WIDTH, PHOTO_WIDTH, SITE_FONT_SIZE, TITLE_LINE_HEIGHT } from './layout.ts';
+import { COLORS, FOOTER_HEIGHT, KIND_FONT_SIZE, MARK_SIZE, PADDING, PHOTO_RULE_WIDTH, PHOTO_WIDTH, SITE_FONT_SIZE, TITLE_LINE_HEIGHT } from './layout.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './paths.ts';
 
 /** An element as satori reads it. */
@@ -13,14 +14,20 @@ export interface CardNode {
   props: { style?: Record<string, string | number>; children?: string | CardNode[]; src?: string; width?: number; height?: number };
 }
 
-/** What one card shows, already fitted and rasterised. */
-export interface CardContent {
+/** What the frame shows: the same for every card of the site with (or without) a photo. */
+export interface CardFrame {
+  siteName: string;
+  markUri: string;
+  /** Leaves the right third for the photo, behind a gold rule. */
+  withPhoto: boolean;
+}
+
+/** What one card's text layer shows, already fitted. */
+export interface CardText {
   titleLines: string[];
   titleSize: number;
   kind?: string;
-  siteName: string;
-  markUri: string;
-  photoUri?: string;
+  withPhoto: boolean;
 }
 
 function el(type: string, style: Record<string, string | number>, children?: string | CardNode[]): CardNode {
@@ -48,39 +55,40 @@ function titleLines(lines: string[], size: number): CardNode {
   );
 }
 
-/** The mark and the site name, under a gold hairline. */
+/** The mark and the site name, under a gold hairline: FOOTER_HEIGHT in all (satori sizes boxes without their padding and border). */
 function footer(siteName: string, markUri: string): CardNode {
-  return el('div', { display: 'flex', alignItems: 'center', borderTop: `2px solid ${COLORS.goldSoft}`, paddingTop: 22 }, [
+  return el('div', { display: 'flex', alignItems: 'center', height: MARK_SIZE, flexShrink: 0, borderTop: `2px solid ${COLORS.goldSoft}`, paddingTop: 22 }, [
     image(markUri, MARK_SIZE, MARK_SIZE, { borderRadius: 12, marginRight: 18 }),
     el('div', { color: COLORS.paper, fontSize: SITE_FONT_SIZE, fontWeight: 500 }, siteName),
   ]);
 }
 
-/** The whole 1200×630 card. */
-export function shareCard(content: CardContent): CardNode {
-  const text = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING.y}px ${PADDING.x}px` }, [
-    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: 24 }, [
-      ...(content.kind ? [kindLine(content.kind)] : []),
-      titleLines(content.titleLines, content.titleSize),
-    ]),
-    footer(content.siteName, content.markUri),
+/**
+ * The card's boxes: a text column (the middle part centred above the footer) and, with a
+ * photo, the rule and the photo slot on the right. Both layers are built from this, so they line up.
+ */
+function cardBoxes(middle: CardNode[], bottom: CardNode, side: CardNode[], ground: Record<string, string>): CardNode {
+  const column = el('div', { display: 'flex', flexDirection: 'column', flexGrow: 1, padding: `${PADDING.y}px ${PADDING.x}px` }, [
+    el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: 24 }, middle),
+    bottom,
   ]);
-  const photo = content.photoUri
-    ? [
-        el('div', { width: PHOTO_RULE_WIDTH, flexShrink: 0, backgroundColor: COLORS.gold }),
-        image(content.photoUri, PHOTO_WIDTH, SHARE_IMAGE_HEIGHT, { flexShrink: 0 }),
-      ]
+  return el('div', { display: 'flex', width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fontFamily: SHARE_FONT_FAMILY, ...ground }, [column, ...side]);
+}
+
+/** The frame layer: ground, footer and, with a photo, the gold rule before the (empty) photo slot. */
+export function cardFrame(frame: CardFrame): CardNode {
+  const side = frame.withPhoto
+    ? [el('div', { width: PHOTO_RULE_WIDTH, flexShrink: 0, backgroundColor: COLORS.gold }), el('div', { width: PHOTO_WIDTH, flexShrink: 0 })]
     : [];
-  return el(
-    'div',
-    {
-      display: 'flex',
-      width: SHARE_IMAGE_WIDTH,
-      height: SHARE_IMAGE_HEIGHT,
-      fontFamily: SHARE_FONT_FAMILY,
-      backgroundColor: COLORS.red,
-      backgroundImage: `linear-gradient(135deg, ${COLORS.red} 0%, ${COLORS.red} 45%, ${COLORS.redDeep} 100%)`,
-    },
-    [text, ...photo],
-  );
+  return cardBoxes([], footer(frame.siteName, frame.markUri), side, {
+    backgroundColor: COLORS.red,
+    backgroundImage: `linear-gradient(135deg, ${COLORS.red} 0%, ${COLORS.red} 45%, ${COLORS.redDeep} 100%)`,
+  });
+}
+
+/** The text layer: kind label and title on a transparent ground, with empty boxes where the frame draws. */
+export function cardText(text: CardText): CardNode {
+  const side = text.withPhoto ? [el('div', { width: PHOTO_RULE_WIDTH + PHOTO_WIDTH, flexShrink: 0 })] : [];
+  const middle = [...(text.kind ? [kindLine(text.kind)] : []), titleLines(text.titleLines, text.titleSize)];
+  return cardBoxes(middle, el('div', { height: FOOTER_HEIGHT, flexShrink: 0 }), side, {});
 }

@@ -32,6 +32,9 @@ export const SITE_FONT_SIZE = 32;
 /** Drawn size of the site mark, in pixels. */
 export const MARK_SIZE = 56;
 
+/** Height of the footer: its 2 px hairline, 22 px above the mark, and the mark. */
+export const FOOTER_HEIGHT = 2 + 22 + MARK_SIZE;
+
 /** The title box: full width without a photo; narrower, with a line more and smaller sizes, beside a photo. */
 export function titleBox(withPhoto: boolean): TitleBox {
   if (withPhoto) {

@@ -15,9 +15,19 @@ export interface SharePage {
   imagePath?: string;
 }
 
-/** Extracts the share card content from a page's HTML. */
+/** The opening <body> tag and the first share photo tag; page text cannot fake them, as "<" in text is escaped. */
+const BODY_TAG = /<body\b[^>]*>/i;
+const SHARE_PHOTO_TAG = /<img\b[^>]*\bdata-share-photo\b[^>]*>/i;
+
+/**
+ * Extracts the share card content from a page's HTML. Only the head and the two tags
+ * are parsed: a warm rebuild reads every page of the site, and the body is most of each.
+ */
 export function readSharePage(html: string): SharePage {
-  const root = parse(html);
+  const headEnd = html.search(/<\/head>/i);
+  const head = headEnd === -1 ? '' : html.slice(0, headEnd);
+  const body = headEnd === -1 ? html : html.slice(headEnd);
+  const root = parse(`${head}</head>${BODY_TAG.exec(body)?.[0] ?? ''}${SHARE_PHOTO_TAG.exec(body)?.[0] ?? ''}</body>`);
   const ogTitle = root.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
   const title = ogTitle || root.querySelector('title')?.text.trim() || '';
   const kind = root.querySelector('body')?.getAttribute('data-share-kind')?.trim() || undefined;

@@ -28,4 +28,17 @@ describe('readSharePage', () => {
   it('gives an empty title for a page without one', () => {
     expect(readSharePage(page('')).title).toBe('');
   });
+
+  it('finds the share photo anywhere in the body, and not in text that shows the markup', () => {
+    const html = page(
+      '<title>Bài</title>',
+      `<body data-share-kind="Bài viết"><p>Mã &lt;img data-share-photo src="/gia.webp"&gt;</p>${'<p>Đoạn văn.</p>'.repeat(500)}<figure><img alt="Ảnh" data-share-photo loading="eager" src="/_astro/that.webp"></figure>`,
+    );
+    expect(readSharePage(html)).toMatchObject({ kind: 'Bài viết', photoSrc: '/_astro/that.webp' });
+  });
+
+  it('reads the og:image path, and nothing from a page without a head', () => {
+    expect(readSharePage(page('<meta property="og:image" content="https://site.example/bai-viet/a/og.jpg">')).imagePath).toBe('/bai-viet/a/og.jpg');
+    expect(readSharePage('<p>Không có head</p>')).toEqual({ title: '', kind: undefined, photoSrc: undefined, imagePath: undefined });
+  });
 });
