@@ -14,6 +14,20 @@ import { toTextFile } from '../lib/radio/text-file';
 const TEXT = 'data-radio-text';
 const FILE = 'data-radio-text-file';
 
+/** Opening tag of a script element: a <pre> whose text cannot hold "</pre>", as "<" in text is escaped. */
+const SCRIPT_OPEN = /<pre\b[^>]*\sdata-radio-text(?=[\s=>])[^>]*>/gu;
+
+/**
+ * The script elements of a page, each parsed on its own: parsing whole pages took most of
+ * this step on a large site, and a script is a small part of its page.
+ */
+function scriptElements(html: string) {
+  return [...html.matchAll(SCRIPT_OPEN)].flatMap((open) => {
+    const end = html.indexOf('</pre>', open.index + open[0].length);
+    return parse(html.slice(open.index, end === -1 ? undefined : end + '</pre>'.length)).querySelectorAll(`[${TEXT}]`);
+  });
+}
+
 /** Every .html file under the built site. */
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true });
@@ -36,7 +50,7 @@ export async function writeRadioTextFiles(dir: string): Promise<number> {
   for (const page of await htmlFiles(dir)) {
     const html = await readFile(page, 'utf8');
     if (!html.includes(TEXT)) continue;
-    for (const element of parse(html).querySelectorAll(`[${TEXT}]`)) {
+    for (const element of scriptElements(html)) {
       const file = targetFile(dir, element.getAttribute(FILE), page);
       const other = written.get(file);
       if (other !== undefined) throw new Error(`${page} and ${other} both write ${file}`);
