@@ -1,6 +1,7 @@
 /**
  * Site search index: once Astro has written dist/, Pagefind reads the `data-pagefind-body`
  * of every item page (list pages have none, so they stay out) and writes dist/pagefind/.
+ * When no page changed since the last build, the bundle is copied from the cache instead.
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
+import { bundleKey, restoreBundle, storeBundle, type SearchPage } from '../lib/search-index-cache.ts';
 import { withHeroImageMeta } from '../lib/search-html.ts';
 
 /** How Pagefind indexes this site: all Vietnamese, without the radio link and the date/reading-time line. */
@@ -37,39 +39,87 @@ export interface SearchIndexOptions {
   config?: PagefindServiceConfig;
   /** Rewrites each page before indexing; default: adds the hero thumbnail as `image`. */
   transform?: (html: string) => string;
+  /** Keeps the last bundle, copied instead of indexing while the pages stay the same; default: none, always index. */
+  cacheDir?: string;
 }
 
-/** Indexes every built page that has a `data-pagefind-body`; returns how many went in. */
-export async function buildSearchIndex({ siteDir, outputPath, config = indexConfig, transform = withHeroImageMeta }: SearchIndexOptions): Promise<number> {
-  const { index, errors } = await pagefind.createIndex(config);
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-  let pages = 0;
+/** What building the index did, for the build log. */
+export interface SearchIndexResult {
+  /** Pages in the index. */
+  pages: number;
+  /** Whether the bundle was copied from the cache instead of indexed. */
+  reused: boolean;
+}
+
+/** A built page's URL: its file's path, without a trailing index.html. */
+const pageUrl = (file: string): string => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/u, '');
+
+/** The pages to index, in the order of `files`: those with a `data-pagefind-body`, rewritten by `transform`; their files go into `found`. */
+async function* searchPages(siteDir: string, files: readonly string[], transform: (html: string) => string, found?: Set<string>): AsyncGenerator<SearchPage> {
   for (const file of files) {
     const html = await readFile(path.join(siteDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/u, '');
-    const added = await index.addHTMLFile({ url, content: transform(html) });
-    if (added.errors.length) throw new Error(`Pagefind, ${url}: ${added.errors.join('; ')}`);
-    pages++;
+    found?.add(file);
+    yield { url: pageUrl(file), content: transform(html) };
+  }
+}
+
+/** The installed Pagefind's version. Its package.json is not in its exports, so it is read next to the entry point. */
+async function pagefindVersion(): Promise<string> {
+  const manifest = await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8');
+  return (JSON.parse(manifest) as { version: string }).version;
+}
+
+/** Runs Pagefind over the pages and writes the bundle without the unused files; returns how many pages went in. */
+async function writeBundle(pages: AsyncIterable<SearchPage>, outputPath: string, config: PagefindServiceConfig): Promise<number> {
+  const { index, errors } = await pagefind.createIndex(config);
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  let count = 0;
+  for await (const page of pages) {
+    const added = await index.addHTMLFile(page);
+    if (added.errors.length) throw new Error(`Pagefind, ${page.url}: ${added.errors.join('; ')}`);
+    count++;
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
   await Promise.all(UNUSED_BUNDLE_FILES.map((name) => rm(path.join(outputPath, name), { force: true })));
-  return pages;
+  return count;
+}
+
+/** Indexes every built page that has a `data-pagefind-body`, or copies the cached bundle of the very same pages. */
+export async function buildSearchIndex({ siteDir, outputPath, config = indexConfig, transform = withHeroImageMeta, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
+  // Pagefind's output depends on the order pages are added. readdir lists each folder sorted,
+  // so this order follows from the pages' paths alone and a key over the sorted paths stands for it.
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+  if (cacheDir === undefined) return { pages: await writeBundle(searchPages(siteDir, files, transform), outputPath, config), reused: false };
+  // Pages are hashed one by one and, on a miss, read again to index: holding them all would add
+  // hundreds of MB at 5,000 items to the build's peak, which comes while Pagefind indexes.
+  const settings = { pagefindVersion: await pagefindVersion(), config, removedFiles: UNUSED_BUNDLE_FILES };
+  const indexed = new Set<string>();
+  const { key, pages } = await bundleKey(settings, searchPages(siteDir, files.toSorted(), transform, indexed));
+  if (await restoreBundle(cacheDir, key, outputPath)) return { pages, reused: true };
+  await writeBundle(searchPages(siteDir, files.filter((file) => indexed.has(file)), transform), outputPath, config);
+  await storeBundle(cacheDir, key, outputPath);
+  return { pages, reused: false };
 }
 
 /** The Astro integration: builds the search index into dist/pagefind/ after every build. */
 export default function searchIndex(): AstroIntegration {
+  let cacheDir: string;
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        // Inside Astro's own cache, which tests and benchmarks give each build (ASTRO_CACHE_DIR).
+        cacheDir = fileURLToPath(new URL('search-index/', config.cacheDir));
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
         const started = performance.now();
-        const pages = await buildSearchIndex({ siteDir, outputPath: path.join(siteDir, 'pagefind') });
-        logger.info(`Chỉ mục tìm kiếm: ${pages} trang (${Math.round(performance.now() - started)} ms)`);
+        const { pages, reused } = await buildSearchIndex({ siteDir, outputPath: path.join(siteDir, 'pagefind'), cacheDir });
+        const source = reused ? ', dùng lại từ bộ đệm' : '';
+        logger.info(`Chỉ mục tìm kiếm: ${pages} trang${source} (${Math.round(performance.now() - started)} ms)`);
       },
     },
   };
