@@ -40,8 +40,10 @@ export interface Catalog {
   /** The date the build treats as today. */
   today: Date;
   /**
-   * Fingerprint of every entry of every collection (drafts too) and of `today`: the
-   * incremental build's cacheKey, so a page is reused only when nothing it could show changed.
+   * Fingerprint of every entry of every collection (drafts too) and of which are published:
+   * the incremental build's cacheKey, so a page is reused only when nothing it could show
+   * changed. The date counts only through what it publishes, so a daily rebuild on a day
+   * that publishes nothing new reuses every page.
    */
   digest: string;
 }
@@ -111,7 +113,7 @@ async function loadCatalog(): Promise<Catalog> {
     highlights,
     today,
     digest: contentDigest(
-      today,
+      Object.values(live).flatMap((entries) => entries.map((entry) => `${entry.collection}/${entry.id}`)),
       [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights].map((entries) =>
         entries.map(({ collection, id, filePath, data, body }) => ({ collection, id, filePath, data, body })),
       ),

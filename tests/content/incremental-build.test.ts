@@ -15,16 +15,17 @@ const EXEMPLAR_PAGE = 'tam-guong-binh-di/tam-guong-mau/index.html';
 const reused = (output: string) => output.split('\n').filter((line) => /\((cached|restored)\)\s*$/.test(line));
 
 describe('incremental rebuilds', () => {
-  it('reuse unchanged pages, and render again when content or the build date changes', async () => {
-    const [first, unchanged, nextDay, edited] = await buildFixtureSteps([
+  it('reuse unchanged pages, and render again when content or what is published changes', async () => {
+    const [first, unchanged, nextDay, quietDay, edited] = await buildFixtureSteps([
       // The exemplar (3 Feb 2025) and the question (29 Dec 2025) are still scheduled.
       { env: { BUILD_DATE: '2025-02-02' } },
       { env: { BUILD_DATE: '2025-02-02' } },
       { env: { BUILD_DATE: '2025-02-03' } },
-      { env: { BUILD_DATE: '2025-02-03' }, change: (e) => e.replace(ARTICLE, 'title: Bài mẫu để kiểm thử', 'title: Bài mẫu đã sửa tiêu đề') },
+      { env: { BUILD_DATE: '2025-02-04' } },
+      { env: { BUILD_DATE: '2025-02-04' }, change: (e) => e.replace(ARTICLE, 'title: Bài mẫu để kiểm thử', 'title: Bài mẫu đã sửa tiêu đề') },
     ]);
-    for (const build of [first, unchanged, nextDay, edited]) expect(build?.code, build?.output).toBe(0);
-    if (!first || !unchanged || !nextDay || !edited) throw new Error('A build is missing.');
+    for (const build of [first, unchanged, nextDay, quietDay, edited]) expect(build?.code, build?.output).toBe(0);
+    if (!first || !unchanged || !nextDay || !quietDay || !edited) throw new Error('A build is missing.');
 
     expect(reused(first.output)).toEqual([]);
     expect(first.pages).not.toContain(EXEMPLAR_PAGE);
@@ -36,6 +37,10 @@ describe('incremental rebuilds', () => {
     // A new day publishes what was scheduled for it, and every page is rendered again.
     expect(nextDay.pages).toContain(EXEMPLAR_PAGE);
     expect(reused(nextDay.output)).toEqual([]);
+
+    // A day that publishes nothing new changes no page: the daily rebuild copies them.
+    expect(reused(quietDay.output).some((line) => line.includes(`/${EXEMPLAR_PAGE}`))).toBe(true);
+    expect(quietDay.html).toEqual(nextDay.html);
 
     // An edited title shows on its page and in the lists that name it.
     expect(reused(edited.output)).toEqual([]);
