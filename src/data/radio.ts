@@ -3,7 +3,7 @@
  * site's dictionary, the item's overrides and the configured reading pace.
  */
 import { buildRadioScript, type RadioScript } from '../lib/radio/script';
-import { createDictionary, mergeDictionaries } from '../lib/radio/abbreviations';
+import { createDictionary, mergeDictionaries, type AbbreviationDictionary } from '../lib/radio/abbreviations';
 import { siteConfig } from '../site.config';
 import { getCatalog } from './catalog';
 
@@ -35,9 +35,19 @@ export function radioScriptOf(item: RadioItem): Promise<RadioScript> {
   return script;
 }
 
+let siteDictionary: Promise<AbbreviationDictionary> | undefined;
+
+/** The site's dictionary, built once per build so its expansion pattern is compiled once. */
+function getSiteDictionary(): Promise<AbbreviationDictionary> {
+  siteDictionary ??= getCatalog().then((catalog) =>
+    createDictionary(catalog.abbreviations.map((entry) => ({ id: entry.id, spoken: entry.data.spoken }))),
+  );
+  return siteDictionary;
+}
+
 async function makeScript(item: RadioItem): Promise<RadioScript> {
   const catalog = await getCatalog();
-  const site = createDictionary(catalog.abbreviations.map((entry) => ({ id: entry.id, spoken: entry.data.spoken })));
+  const site = await getSiteDictionary();
   const script = buildRadioScript({
     title: item.title,
     kindLabel: item.kindLabel,

@@ -32,9 +32,20 @@ export function createDictionary(
   );
 }
 
-/** Layers dictionaries: later ones (an item's overrides) win over earlier ones (the site's). */
+/**
+ * Layers dictionaries: later ones (an item's overrides) win over earlier ones (the site's). When
+ * the later layers change nothing, the first dictionary itself is returned, so its expansion
+ * pattern, cached per dictionary, is reused.
+ */
 export function mergeDictionaries(...layers: readonly AbbreviationDictionary[]): AbbreviationDictionary {
+  const [base, ...overrides] = layers;
+  if (base !== undefined && overrides.every((layer) => isContainedIn(layer, base))) return base;
   return new Map(layers.flatMap((layer) => [...layer]));
+}
+
+/** True when every entry of the layer is already in the dictionary, read the same way. */
+function isContainedIn(layer: AbbreviationDictionary, dictionary: AbbreviationDictionary): boolean {
+  return [...layer].every(([abbreviation, spoken]) => dictionary.get(abbreviation) === spoken);
 }
 
 const patternCache = new WeakMap<AbbreviationDictionary, RegExp | null>();

@@ -16,12 +16,20 @@ export interface ReadingPace {
 /** The pause counted at each paragraph end when the pace does not say. */
 export const DEFAULT_PARAGRAPH_PAUSE_SECONDS = 1;
 
+/** A hyphen between two letters: it splits a loanword into its syllables. */
+const LOANWORD_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
+/** A part is spoken when it has a letter or a digit (a lone dash or comma is not). */
+const SPOKEN = /[\p{L}\p{N}]/u;
+
 /** Counts spoken syllables: words separated by spaces, and the parts of hyphenated loanwords. */
 export function countSpokenSyllables(text: string): number {
-  return text
-    .split(/\s+/u)
-    .flatMap((word) => word.split(/(?<=\p{L})-(?=\p{L})/u))
-    .filter((part) => /[\p{L}\p{N}]/u.test(part)).length;
+  let count = 0;
+  for (const word of text.split(/\s+/u)) {
+    // Splitting is the costly part, and most words have no hyphen at all.
+    const parts = word.includes('-') ? word.split(LOANWORD_HYPHEN) : [word];
+    count += parts.filter((part) => SPOKEN.test(part)).length;
+  }
+  return count;
 }
 
 /**
@@ -29,13 +37,21 @@ export function countSpokenSyllables(text: string): number {
  * A string script is split into paragraphs at blank lines.
  */
 export function estimateSeconds(script: string | readonly string[], pace: ReadingPace): number {
+  const paragraphs = typeof script === 'string' ? script.split(/\n\s*\n/u) : script;
+  return secondsForSyllables(paragraphs.map(countSpokenSyllables), pace);
+}
+
+/**
+ * {@link estimateSeconds} from syllable counts already made, one per paragraph, so callers that
+ * also report the syllables count each paragraph once. A paragraph of no syllables (nothing
+ * but punctuation) takes no pause.
+ */
+export function secondsForSyllables(counts: readonly number[], pace: ReadingPace): number {
   if (!(pace.syllablesPerMinute > 0)) throw new RangeError('syllablesPerMinute must be a positive number');
-  const paragraphs = (typeof script === 'string' ? script.split(/\n\s*\n/u) : script).filter((paragraph) =>
-    /[\p{L}\p{N}]/u.test(paragraph),
-  );
-  const syllables = paragraphs.reduce((total, paragraph) => total + countSpokenSyllables(paragraph), 0);
+  const spoken = counts.filter((count) => count > 0);
+  const syllables = spoken.reduce((total, count) => total + count, 0);
   const pause = pace.paragraphPauseSeconds ?? DEFAULT_PARAGRAPH_PAUSE_SECONDS;
-  return (syllables / pace.syllablesPerMinute) * 60 + paragraphs.length * pause;
+  return (syllables / pace.syllablesPerMinute) * 60 + spoken.length * pause;
 }
 
 /**

@@ -25,6 +25,7 @@ import { readFractions } from './fractions';
 import { protectTokens } from './keep';
 import { readNumbers } from './number-text';
 import { readOrdinals } from './ordinals';
+import { hasDigit } from './patterns';
 import { readPhoneNumbers } from './phone-numbers';
 import { readRanges } from './ranges';
 import { readRomanNumerals } from './roman';
@@ -33,7 +34,7 @@ import { readTimes } from './times';
 import { tidySpacing } from './tidy';
 import { findUnknownAbbreviations, type UnknownAbbreviation } from './unknown-abbreviations';
 import { readUnits } from './units';
-import { readWebAddresses } from './web-addresses';
+import { mayHaveWebAddress, readWebAddresses } from './web-addresses';
 
 /** What {@link toSpoken} needs besides the text. */
 export interface SpokenOptions {
@@ -49,24 +50,37 @@ export interface SpokenText {
   readonly unknownAbbreviations: UnknownAbbreviation[];
 }
 
-const STEPS_BEFORE_ABBREVIATIONS: ReadonlyArray<(text: string) => string> = [
-  readWebAddresses,
-  readDocumentCodes,
-  readPhoneNumbers,
-  readDates,
-  readTimes,
-  readRomanNumerals,
-  readRanges,
-  readUnits,
-  readFractions,
-  readOrdinals,
-  readNumbers,
+/** A reading step, and a cheap test that the text has something it could act on. */
+interface ReadingStep {
+  readonly read: (text: string) => string;
+  readonly mayApply: (text: string) => boolean;
+}
+
+/** Every pattern of these steps needs an Arabic digit, and no step adds one, so most prose skips them. */
+const needsDigits = (read: (text: string) => string): ReadingStep => ({ read, mayApply: hasDigit });
+
+const STEPS_BEFORE_ABBREVIATIONS: readonly ReadingStep[] = [
+  { read: readWebAddresses, mayApply: mayHaveWebAddress },
+  needsDigits(readDocumentCodes),
+  needsDigits(readPhoneNumbers),
+  needsDigits(readDates),
+  needsDigits(readTimes),
+  // Roman numerals are letters: always looked for.
+  { read: readRomanNumerals, mayApply: () => true },
+  needsDigits(readRanges),
+  needsDigits(readUnits),
+  needsDigits(readFractions),
+  needsDigits(readOrdinals),
+  needsDigits(readNumbers),
 ];
 
 /** Normalises one piece of text (a paragraph, a title) for reading aloud. */
 export function toSpoken(text: string, options: SpokenOptions): SpokenText {
   const kept = protectTokens(text.normalize('NFC'), options.keep ?? []);
-  const numbersRead = STEPS_BEFORE_ABBREVIATIONS.reduce((current, step) => step(current), kept.text);
+  const numbersRead = STEPS_BEFORE_ABBREVIATIONS.reduce(
+    (current, step) => (step.mayApply(current) ? step.read(current) : current),
+    kept.text,
+  );
   const expanded = expandAbbreviations(numbersRead, options.dictionary);
   const unknownAbbreviations = findUnknownAbbreviations(expanded);
   const spoken = tidySpacing(readSymbols(expanded));

@@ -21,3 +21,8 @@ export function escapeRegExp(text: string): string {
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && /[\p{L}\p{N}\p{Co}]/u.test(char);
 }
+
+/** True when the text has an Arabic digit, which every number-reading pattern (`\d`) needs. */
+export function hasDigit(text: string): boolean {
+  return /\d/u.test(text);
+}

@@ -7,7 +7,7 @@
  * programme's .txt gives; each segment is timed from its own paragraphs, and the segments' seconds
  * add up to the total.
  */
-import { countSpokenSyllables, displaySeconds, estimateSeconds, formatDuration, formatSpan, type ReadingPace } from './duration';
+import { countSpokenSyllables, displaySeconds, formatDuration, formatSpan, secondsForSyllables, type ReadingPace } from './duration';
 
 /** The parts of the programme, in airing order. */
 export type SegmentKind = 'opening' | 'question' | 'story' | 'exemplar' | 'closing';
@@ -53,24 +53,29 @@ export interface Programme {
 
 /** Times the segments and joins them into the programme's text; empty segments are dropped. */
 export function assembleProgramme(segments: readonly ProgrammeSegment[], pace: ReadingPace, targetMinutes: number): Programme {
-  const timed = segments
-    .map((segment) => ({ ...segment, paragraphs: segment.paragraphs.filter((paragraph) => /[\p{L}\p{N}]/u.test(paragraph)) }))
-    .filter((segment) => segment.paragraphs.length > 0)
-    .map((segment) => {
-      const seconds = estimateSeconds(segment.paragraphs, pace);
-      return { ...segment, seconds, durationLabel: formatDuration(seconds) };
-    });
+  const counted = segments.map(countSegment).filter(({ segment }) => segment.paragraphs.length > 0);
+  const timed = counted.map(({ segment, syllableCounts }) => {
+    const seconds = secondsForSyllables(syllableCounts, pace);
+    return { ...segment, seconds, durationLabel: formatDuration(seconds) };
+  });
+  const syllableCounts = counted.flatMap((segment) => segment.syllableCounts);
+  const seconds = secondsForSyllables(syllableCounts, pace);
   const paragraphs = timed.flatMap((segment) => segment.paragraphs);
-  const seconds = estimateSeconds(paragraphs, pace);
   return {
     segments: timed,
     paragraphs,
     text: paragraphs.join('\n\n'),
-    syllables: paragraphs.reduce((total, paragraph) => total + countSpokenSyllables(paragraph), 0),
+    syllables: syllableCounts.reduce((total, count) => total + count, 0),
     seconds,
     durationLabel: formatDuration(seconds),
     target: compareWithTarget(seconds, targetMinutes * 60),
   };
+}
+
+/** The segment without its unspoken paragraphs, and each paragraph's syllables, counted once for all the timings. */
+function countSegment(segment: ProgrammeSegment): { segment: ProgrammeSegment; syllableCounts: number[] } {
+  const paragraphs = segment.paragraphs.filter((paragraph) => /[\p{L}\p{N}]/u.test(paragraph));
+  return { segment: { ...segment, paragraphs }, syllableCounts: paragraphs.map(countSpokenSyllables) };
 }
 
 /**

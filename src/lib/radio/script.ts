@@ -4,7 +4,7 @@
  * the editor still has to explain.
  */
 import { createDictionary, mergeDictionaries, type AbbreviationDictionary } from './abbreviations';
-import { estimateSeconds, countSpokenSyllables, formatDuration, type ReadingPace } from './duration';
+import { countSpokenSyllables, formatDuration, secondsForSyllables, type ReadingPace } from './duration';
 import { htmlToScript } from './html-to-script';
 import { toSpoken } from './normalize';
 import { capitalize, closingLine, openingLine } from './phrases';
@@ -62,13 +62,14 @@ export function buildRadioScript(input: RadioScriptInput): RadioScript {
   const spoken = written.map((paragraph) => toSpoken(paragraph, { dictionary, keep }));
   const read = spoken.map((result) => capitalize(result.text));
   const paragraphs = read.filter((paragraph) => paragraph !== '');
-  const seconds = estimateSeconds(paragraphs, input.pace);
+  const syllableCounts = paragraphs.map(countSpokenSyllables);
+  const seconds = secondsForSyllables(syllableCounts, input.pace);
   return {
     title: capitalize(spoken[0]?.text ?? ''),
     paragraphs,
     body: read.slice(2, -1).filter((paragraph) => paragraph !== ''),
     text: paragraphs.join('\n\n'),
-    syllables: paragraphs.reduce((total, paragraph) => total + countSpokenSyllables(paragraph), 0),
+    syllables: syllableCounts.reduce((total, count) => total + count, 0),
     seconds,
     durationLabel: formatDuration(seconds),
     unknownAbbreviations: mergeUnknownAbbreviations(spoken.map((result) => result.unknownAbbreviations)),

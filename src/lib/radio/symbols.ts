@@ -23,7 +23,11 @@ const REPLACEMENTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\]/gu, ')'],
 ];
 
+/** Every character some replacement above needs: text with none of them is left as it is. */
+const ANY_SYMBOL = /[-–—•·*+°℃&=~%/_#|^`[\]]/u;
+
 /** Reads or removes the symbols left in the text. */
 export function readSymbols(text: string): string {
+  if (!ANY_SYMBOL.test(text)) return text;
   return REPLACEMENTS.reduce((current, [pattern, replacement]) => current.replace(pattern, replacement), text);
 }

@@ -16,6 +16,14 @@ export function speakHost(host: string): string {
     .join(' chấm ');
 }
 
+/** Every web address has "http" or "www." (in any case), every e-mail address an "@". */
+const ADDRESS_MARK = /@|http|www\./iu;
+
+/** True when the text may hold an address; most paragraphs have none, and the patterns above are slow. */
+export function mayHaveWebAddress(text: string): boolean {
+  return ADDRESS_MARK.test(text);
+}
+
 /** Replaces web addresses and e-mail addresses with speakable words. */
 export function readWebAddresses(text: string): string {
   return text

@@ -68,6 +68,28 @@ describe('createDictionary and mergeDictionaries', () => {
     expect(expandAbbreviations('BTV và BQL của UBND', merged)).toBe('biên tập viên và Ban quản lý của Ủy ban nhân dân');
     expect(expandAbbreviations('BTV', dictionary)).toBe('Ban Thường vụ');
   });
+
+  it('returns the first dictionary itself when the other layers add nothing', () => {
+    expect(mergeDictionaries(dictionary)).toBe(dictionary);
+    expect(mergeDictionaries(dictionary, new Map(), createDictionary({}))).toBe(dictionary);
+    const same = createDictionary({ BTV: dictionary.get('BTV') ?? '' });
+    expect(mergeDictionaries(dictionary, same)).toBe(dictionary);
+  });
+
+  it('makes a new dictionary when a layer adds or changes an entry, leaving the first as it was', () => {
+    const added = mergeDictionaries(dictionary, createDictionary({ BQL: 'Ban quản lý' }));
+    expect(added).not.toBe(dictionary);
+    expect(added.get('BQL')).toBe('Ban quản lý');
+    expect(dictionary.has('BQL')).toBe(false);
+    const changed = mergeDictionaries(dictionary, createDictionary({ BTV: 'biên tập viên' }));
+    expect(changed).not.toBe(dictionary);
+    expect(changed.get('BTV')).toBe('biên tập viên');
+    expect([...changed.keys()]).toEqual([...dictionary.keys()]);
+  });
+
+  it('merges nothing into an empty dictionary', () => {
+    expect([...mergeDictionaries()]).toEqual([]);
+  });
 });
 
 describe('content/radio/viet-tat.yaml', () => {

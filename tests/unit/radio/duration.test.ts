@@ -4,6 +4,7 @@ import {
   DEFAULT_PARAGRAPH_PAUSE_SECONDS,
   estimateSeconds,
   displaySeconds,
+  secondsForSyllables,
   formatDuration,
   formatSpan,
 } from '../../../src/lib/radio/duration';
@@ -16,6 +17,10 @@ describe('countSpokenSyllables', () => {
     ['kinh tế, xã hội.', 4],
     ['— , .', 0],
     ['', 0],
+    ['COVID-19 và mười-mười', 4],
+    ['xã - phường', 2],
+    ['-ki--lô-', 1],
+    ['ki-lô-mét-', 3],
   ])('%j has %i syllables', (text, count) => {
     expect(countSpokenSyllables(text)).toBe(count);
   });
@@ -50,6 +55,24 @@ describe('estimateSeconds', () => {
 
   it.each([0, -5, Number.NaN])('rejects a pace of %s', (pace) => {
     expect(() => estimateSeconds(['một'], { syllablesPerMinute: pace })).toThrow(RangeError);
+  });
+});
+
+describe('secondsForSyllables', () => {
+  const pace = { syllablesPerMinute: 200, paragraphPauseSeconds: 2 };
+
+  it('times counted paragraphs as estimateSeconds times the paragraphs themselves', () => {
+    const paragraphs = ['Kính thưa quý vị và bà con!', '— , .', 'tám mươi ki-lô-mét', ''];
+    expect(secondsForSyllables(paragraphs.map(countSpokenSyllables), pace)).toBe(estimateSeconds(paragraphs, pace));
+  });
+
+  it('adds no pause for a paragraph without syllables', () => {
+    expect(secondsForSyllables([200, 0, 0], pace)).toBe(62);
+    expect(secondsForSyllables([], pace)).toBe(0);
+  });
+
+  it.each([0, -5, Number.NaN])('rejects a pace of %s', (syllablesPerMinute) => {
+    expect(() => secondsForSyllables([1], { syllablesPerMinute })).toThrow(RangeError);
   });
 });
 

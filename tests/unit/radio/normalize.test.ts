@@ -151,3 +151,13 @@ describe('toSpoken leaves no Arabic digit', () => {
     expect(result.text).not.toMatch(/[0-9]/u);
   });
 });
+
+describe('toSpoken on text without digits or addresses', () => {
+  it('still reads Roman numerals, abbreviations and symbols', () => {
+    expect(spoken('Đại hội XIII & khóa XII của UBND')).toBe('Đại hội mười ba và khóa mười hai của Ủy ban nhân dân');
+  });
+
+  it('reads addresses written in capitals', () => {
+    expect(spoken('Xem WWW.KONTUM.GOV.VN')).toBe('Xem KONTUM chấm GOV chấm VN');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, isWordChar, WORD_END, WORD_START } from '../../../src/lib/radio/patterns';
+import { escapeRegExp, hasDigit, isWordChar, WORD_END, WORD_START } from '../../../src/lib/radio/patterns';
 
 describe('patterns', () => {
   it('finds whole Vietnamese words where \\b fails', () => {
@@ -21,5 +21,18 @@ describe('patterns', () => {
     [undefined, false],
   ])('isWordChar(%j) is %s', (char, expected) => {
     expect(isWordChar(char)).toBe(expected);
+  });
+});
+
+describe('hasDigit', () => {
+  it.each([
+    ['Ngày 19/5', true],
+    ['9h', true],
+    ['khóa XII', false],
+    ['Thế kỷ hai mươi mốt', false],
+    ['\u0665', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(hasDigit(text)).toBe(expected);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDictionary, mergeDictionaries } from '../../../src/lib/radio/abbreviations';
+import { countSpokenSyllables, estimateSeconds } from '../../../src/lib/radio/duration';
 import { buildRadioScript, type RadioScriptInput } from '../../../src/lib/radio/script';
 import { ARTICLE_HTML } from './fixtures/article';
 
@@ -55,6 +56,11 @@ describe('buildRadioScript', () => {
     expect(script.syllables).toBeGreaterThan(150);
     expect(script.seconds).toBeCloseTo((script.syllables / 200) * 60 + script.paragraphs.length, 6);
     expect(script.durationLabel).toMatch(/^khoảng \d+ phút( \d+ giây)?$/u);
+  });
+
+  it('reports the syllables and seconds that timing its paragraphs gives', () => {
+    expect(script.syllables).toBe(script.paragraphs.reduce((total, paragraph) => total + countSpokenSyllables(paragraph), 0));
+    expect(script.seconds).toBe(estimateSeconds(script.paragraphs, input.pace));
   });
 
   it('uses <abbr title> for the whole item and reports nothing left unexplained', () => {

@@ -20,6 +20,11 @@ describe('readSymbols', () => {
     expect(readSymbols(written)).toBe(spoken);
   });
 
+  it('returns text without any symbol as it is', () => {
+    const text = 'Kính thưa quý vị và bà con, (hôm nay) chúng ta nói về "Bác Hồ"!';
+    expect(readSymbols(text)).toBe(text);
+  });
+
   it('keeps hyphens inside loanwords', () => {
     expect(readSymbols('ki-lô-mét')).toBe('ki-lô-mét');
   });

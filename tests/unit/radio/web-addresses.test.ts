@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readWebAddresses, speakHost } from '../../../src/lib/radio/web-addresses';
+import { mayHaveWebAddress, readWebAddresses, speakHost } from '../../../src/lib/radio/web-addresses';
 
 describe('readWebAddresses', () => {
   it.each([
@@ -13,5 +13,25 @@ describe('readWebAddresses', () => {
 
   it('reads a host', () => {
     expect(speakHost('www.baokontum.com.vn')).toBe('baokontum chấm com chấm vn');
+  });
+});
+
+describe('mayHaveWebAddress', () => {
+  it.each([
+    ['Xem https://lamtheobac.vn', true],
+    ['XEM HTTP://LAMTHEOBAC.VN', true],
+    ['WWW.KONTUM.GOV.VN', true],
+    ['lienhe@lam-theo-bac.example', true],
+    ['Kính thưa quý vị, trang lamtheobac chấm vn', false],
+    ['', false],
+  ])('%j → %s', (text, expected) => {
+    expect(mayHaveWebAddress(text)).toBe(expected);
+  });
+
+  it('is true for every text readWebAddresses changes', () => {
+    for (const text of ['https://a.vn', 'Http://a.vn/x', 'wWw.a.vn', 'a@b.vn', 'x.y@b.c.vn.']) {
+      expect(readWebAddresses(text)).not.toBe(text);
+      expect(mayHaveWebAddress(text)).toBe(true);
+    }
   });
 });
