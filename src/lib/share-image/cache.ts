@@ -36,7 +36,7 @@ export function shareImageKey(parts: ShareImageKeyParts): string {
  * Puts the cached image for a key at `destination` (which must not exist): a hard link where
  * the file system allows, so a rebuild writes no image bytes, else a copy. False if it was never drawn.
  */
-export async function copyFromCache(cacheDir: string, key: string, destination: string): Promise<boolean> {
+export async function linkFromCache(cacheDir: string, key: string, destination: string): Promise<boolean> {
   const source = join(cacheDir, `${key}.jpg`);
   try {
     await link(source, destination);

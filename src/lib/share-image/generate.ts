@@ -7,7 +7,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { copyFromCache, pruneCache, shareImageKey, writeCachedImage } from './cache.ts';
+import { linkFromCache, pruneCache, shareImageKey, writeCachedImage } from './cache.ts';
 import { loadShareFonts } from './fonts.ts';
 import { hashBytes } from './hash.ts';
 import { shareImagePath } from './paths.ts';
@@ -85,7 +85,7 @@ export async function generateShareImages(options: GenerateShareImagesOptions): 
     await mkdir(dirname(destination), { recursive: true });
     // A file left there may be a hard link into the cache: writing through it would change the cached image.
     await rm(destination, { force: true });
-    if (!drawing.has(card.key) && (await copyFromCache(options.cacheDir, card.key, destination))) return card.key;
+    if (!drawing.has(card.key) && (await linkFromCache(options.cacheDir, card.key, destination))) return card.key;
     let image = drawing.get(card.key);
     if (image === undefined) {
       image = drawCard(card, renderer, options);

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { copyFromCache, pruneCache, shareImageKey, writeCachedImage, type ShareImageKeyParts } from '../../../src/lib/share-image/cache.ts';
+import { linkFromCache, pruneCache, shareImageKey, writeCachedImage, type ShareImageKeyParts } from '../../../src/lib/share-image/cache.ts';
 
 const parts: ShareImageKeyParts = {
   rendererVersion: 1,
@@ -42,12 +42,12 @@ describe('image cache', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('copies a stored image back, and reports a miss for an unknown key', async () => {
+  it('links a stored image into place, and reports a miss for an unknown key', async () => {
     const cacheDir = join(dir, 'cache');
     await writeCachedImage(cacheDir, 'abc', Buffer.from('jpeg'));
-    expect(await copyFromCache(cacheDir, 'abc', join(dir, 'out.jpg'))).toBe(true);
+    expect(await linkFromCache(cacheDir, 'abc', join(dir, 'out.jpg'))).toBe(true);
     expect(await readFile(join(dir, 'out.jpg'), 'utf8')).toBe('jpeg');
-    expect(await copyFromCache(cacheDir, 'missing', join(dir, 'other.jpg'))).toBe(false);
+    expect(await linkFromCache(cacheDir, 'missing', join(dir, 'other.jpg'))).toBe(false);
   });
 
   it('prunes images no page uses, leaving other files alone', async () => {
