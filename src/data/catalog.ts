@@ -37,8 +37,6 @@ export interface Catalog {
   keepWords: CollectionEntry<'radioKeepWords'>[];
   /** The campaign's headline figures, in file order. */
   highlights: CollectionEntry<'highlights'>[];
-  /** The date the build treats as today. */
-  today: Date;
   /**
    * Fingerprint of every entry of every collection (drafts too) and of which are published:
    * the incremental build's cacheKey, so a page is reused only when nothing it could show
@@ -111,7 +109,6 @@ async function loadCatalog(): Promise<Catalog> {
     abbreviations,
     keepWords,
     highlights,
-    today,
     digest: contentDigest(
       Object.values(live).flatMap((entries) => entries.map((entry) => `${entry.collection}/${entry.id}`)),
       [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights].map((entries) =>
