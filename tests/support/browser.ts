@@ -1,22 +1,41 @@
 /**
- * Debian's Chromium driven by playwright-core (never a downloaded browser). In CI a
- * missing Chromium fails the suite instead of skipping it.
+ * Chromium driven by playwright-core. The browser comes through npm inside
+ * `@sparticuz/chromium` (a headless shell unpacked once into the temp folder), so
+ * `npm ci && npm test` needs nothing installed on the machine; CHROMIUM_PATH names a
+ * system Chromium instead. Nothing is ever downloaded at install or run time.
  */
 import { existsSync } from 'node:fs';
+import packagedChromium from '@sparticuz/chromium';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-/** Where Debian installs Chromium; CHROMIUM_PATH overrides it. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Flags for this closed network: without them Chromium keeps calling Google's hosts. */
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--no-zygote',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+let unpacking: Promise<string> | undefined;
+
+/** The browser binary: CHROMIUM_PATH when set, else the one shipped in the npm package. */
+export function chromiumExecutable(): Promise<string> {
+  const systemPath = process.env.CHROMIUM_PATH;
+  if (systemPath) {
+    if (!existsSync(systemPath)) return Promise.reject(new Error(`CHROMIUM_PATH names ${systemPath}, which does not exist.`));
+    return Promise.resolve(systemPath);
+  }
+  unpacking ??= packagedChromium.executablePath();
+  return unpacking;
+}
 
 /** Starts headless Chromium with the flags this closed network needs. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium not found at ${chromiumPath}: run "apt-get install -y chromium" (.ci/run does).`);
-  }
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: await chromiumExecutable(), args: LAUNCH_ARGS });
 }
 
 /** A phone-sized context (360 × 740, touch) like most readers' screens. */
