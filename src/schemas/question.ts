@@ -29,6 +29,19 @@ export const questionSchema = () =>
           /** Where it is published, e.g. "Hồ Chí Minh Toàn tập, tập 4, tr. 7". Required. */
           source: text(200),
         }, vi),
+      /** Self-check quiz ("Thi tìm hiểu"): choices and which one is right. Default: the question is not in the quiz. */
+      quiz: z
+        .strictObject({
+            /** Two to four short answers to pick from, the right one among them. */
+            choices: z.array(text(200), vi).min(2, vi).max(4, vi),
+            /** Which choice is right, counting from 1. */
+            correct: z.number(vi).int(vi).min(1, vi).max(4, vi),
+          }, vi)
+        .refine((quiz) => quiz.correct <= quiz.choices.length, {
+          message: 'Số thứ tự phương án đúng lớn hơn số phương án. (correct is past the last choice)',
+          path: ['correct'],
+        })
+        .optional(),
       /** Related stories, by file name without extension. Default: none. */
       relatedStories: z.array(reference('stories'), vi).default([]),
       /** Related exemplars, by file name without extension. Default: none. */
