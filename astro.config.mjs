@@ -1,11 +1,11 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import searchIndex from './src/integrations/search-index.ts';
+import searchIndex from './src/integrations/search-index/index.ts';
 import { siteConfig } from './src/site.config.ts';
 import { noPartialOutput } from './src/integrations/no-partial-output.ts';
 import { radioTextFiles } from './src/integrations/radio-text-files.ts';
-import { shareImages } from './src/integrations/share-images.ts';
+import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
 
 /**

@@ -7,7 +7,8 @@ import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import satori from 'satori';
 import sharp from 'sharp';
-import { SHARE_FONT_FAMILY, loadShareFonts } from '../src/lib/share-image/fonts.ts';
+import { loadShareFonts } from '../src/integrations/share-images/fonts.ts';
+import { SHARE_FONT_FAMILY } from '../src/lib/share-image/layout.ts';
 import { SHARE_IMAGE_DIR } from '../src/lib/share-image/paths.ts';
 
 const DIST = 'dist';

@@ -3,7 +3,7 @@
  * "đ" in a page's searchable text, spelled with "d", stored in a hidden `dfold` meta field.
  */
 import { foldDiacritics } from '../../src/lib/vietnamese.ts';
-import { withHeroImageMeta } from '../../src/lib/search-html.ts';
+import { withHeroImageMeta } from '../../src/lib/search/html.ts';
 
 /** Name of the meta field that holds the folded đ-words. */
 export const D_META_FIELD = 'dfold';

@@ -2,11 +2,11 @@
  * Runs a reader's query against Pagefind the Vietnamese way: every d/đ spelling, a bonus for
  * syllables found side by side, and repairs when nothing matched. No DOM here.
  */
-import { adjacentPairs, expandVariants, phraseQuery, querySyllables, relaxQuery, repairQuery } from '../../lib/search-folding';
-import { bestPerPage, mergeRanked, rankWithBoosts, type Ranked } from '../../lib/search-merge';
+import { adjacentPairs, expandVariants, phraseQuery, querySyllables, relaxQuery, repairQuery } from '../../lib/search/folding';
+import { bestPerPage, mergeRanked, rankWithBoosts, type Ranked } from '../../lib/search/merge';
 import { hasDiacritics } from '../../lib/vietnamese';
-import type { FacetIndex } from '../../lib/search-facets';
-import type { SearchSettings } from '../../lib/search-config';
+import type { FacetIndex } from '../../lib/search/facets';
+import type { SearchSettings } from '../../lib/search/config';
 
 /** A page's display data, loaded on demand. */
 export interface PagefindFragment {

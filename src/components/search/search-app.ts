@@ -3,9 +3,9 @@
  * the reader types, shows filters with counts and results with highlighted excerpts.
  */
 import { findPages, loadFacets, loadNewestOrder, loadPagefind, type PagefindApi, type PagefindResult, type SearchOutcome } from './engine';
-import { applySelection, facetCounts, type FacetIndex, type FacetSelection } from '../../lib/search-facets';
-import { sortByOrder, type Ranked } from '../../lib/search-merge';
-import { newestFirst, queryParam, sortParam, type FilterKey, type SearchSettings } from '../../lib/search-config';
+import { applySelection, facetCounts, type FacetIndex, type FacetSelection } from '../../lib/search/facets';
+import { sortByOrder, type Ranked } from '../../lib/search/merge';
+import { newestFirst, queryParam, sortParam, type FilterKey, type SearchSettings } from '../../lib/search/config';
 import { formatDateShort, parseIsoDate } from '../../lib/dates';
 
 /** Status lines with {count}, {query} and {typed} placeholders. */

@@ -4,8 +4,7 @@
  * the same on every card and drawn once per build, and each card's own text (kind label and
  * title lines exactly as fitted) on a transparent ground. render.ts stacks them with the photo.
  */
-import { SHARE_FONT_FAMILY } from './fonts.ts';
-import { COLORS, FOOTER_HEIGHT, KIND_FONT_SIZE, MARK_SIZE, PADDING, PHOTO_RULE_WIDTH, PHOTO_WIDTH, SITE_FONT_SIZE, TITLE_LINE_HEIGHT } from './layout.ts';
+import { COLORS, SHARE_FONT_FAMILY, FOOTER_HEIGHT, KIND_FONT_SIZE, MARK_SIZE, PADDING, PHOTO_RULE_WIDTH, PHOTO_WIDTH, SITE_FONT_SIZE, TITLE_LINE_HEIGHT } from './layout.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './paths.ts';
 
 /** An element as satori reads it. */

@@ -42,3 +42,6 @@ export function titleBox(withPhoto: boolean): TitleBox {
   }
   return { width: SHARE_IMAGE_WIDTH - 2 * PADDING.x, maxLines: 4, maxFontSize: 72, minFontSize: 44 };
 }
+
+/** Family name the card styles refer to (the fonts themselves are loaded by the share-image integration). */
+export const SHARE_FONT_FAMILY = 'Be Vietnam Pro';

@@ -5,7 +5,7 @@
  * measuring any run made of those letters is a synchronous sum.
  */
 import satori from 'satori';
-import type { FontOptions } from './fonts.ts';
+import type { Font as FontOptions } from 'satori';
 import { ELLIPSIS, type MeasureText } from './fit-title.ts';
 
 /** Size the letters are measured at: large, so satori's whole-pixel rounding is negligible. */

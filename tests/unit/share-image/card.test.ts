@@ -1,7 +1,7 @@
 import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cardFrame, cardText, type CardNode } from '../../../src/lib/share-image/card.ts';
-import { loadShareFonts, type FontOptions } from '../../../src/lib/share-image/fonts.ts';
+import { loadShareFonts, type FontOptions } from '../../../src/integrations/share-images/fonts.ts';
 import { FOOTER_HEIGHT, PADDING, titleBox } from '../../../src/lib/share-image/layout.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../../src/lib/share-image/paths.ts';
 

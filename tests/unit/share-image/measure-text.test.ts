@@ -1,6 +1,8 @@
 import satori from 'satori';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SHARE_FONT_FAMILY, loadShareFonts, type FontOptions } from '../../../src/lib/share-image/fonts.ts';
+import type { Font as FontOptions } from 'satori';
+import { loadShareFonts } from '../../../src/integrations/share-images/fonts.ts';
+import { SHARE_FONT_FAMILY } from '../../../src/lib/share-image/layout.ts';
 import { createTextMeasurer } from '../../../src/lib/share-image/measure-text.ts';
 
 const style = { fontFamily: SHARE_FONT_FAMILY, fontWeight: 700 };

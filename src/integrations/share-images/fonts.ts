@@ -4,13 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Font } from 'satori';
-import { hashBytes } from './hash.ts';
+import { hashBytes } from '../../lib/share-image/hash.ts';
+import { SHARE_FONT_FAMILY } from '../../lib/share-image/layout.ts';
 
 /** A font as satori takes it. */
 export type FontOptions = Font;
-
-/** Family name the card styles refer to. */
-export const SHARE_FONT_FAMILY = 'Be Vietnam Pro';
 
 /** Folder of the share fonts, next to this project's other assets. */
 const FONT_DIR = new URL('../../assets/fonts/share/', import.meta.url);

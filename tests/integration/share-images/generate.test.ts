@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateShareImages, type ShareImageLogger } from '../../src/lib/share-image/generate.ts';
-import { shareImagePath } from '../../src/lib/share-image/paths.ts';
-import { pagePathOf } from '../../src/lib/share-image/site-pages.ts';
+import { generateShareImages, type ShareImageLogger } from '../../../src/integrations/share-images/generate.ts';
+import { shareImagePath } from '../../../src/lib/share-image/paths.ts';
+import { pagePathOf } from '../../../src/integrations/share-images/site-pages.ts';
 
 const page = (head: string, body = '<body>'): string =>
   `<!doctype html><html lang="vi"><head>${head}</head>${body}<main>…</main></body></html>`;

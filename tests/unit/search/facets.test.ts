@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applySelection, facetCounts, matchesSelection, type FacetIndex } from '../../src/lib/search-facets';
+import { applySelection, facetCounts, matchesSelection, type FacetIndex } from '../../../src/lib/search/facets';
 
 const index: FacetIndex = {
   kind: { 'Bài viết': new Set(['a1', 'a2']), 'Tấm gương bình dị': new Set(['e1', 'e2']) },

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const START = '<!-- bench:build:start (written by scripts/bench-build.ts) -->';
+const START = '<!-- bench:build:start (written by bench/build.ts) -->';
 const END = '<!-- bench:build:end -->';
 
 const NEW_FILE = `# Benchmarks

@@ -1,10 +1,10 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadShareFonts } from '../../../src/lib/share-image/fonts.ts';
+import { loadShareFonts } from '../../../src/integrations/share-images/fonts.ts';
 import { MARK_SIZE } from '../../../src/lib/share-image/layout.ts';
-import { loadShareMark } from '../../../src/lib/share-image/mark.ts';
-import { renderShareImage } from '../../../src/lib/share-image/render.ts';
-import { createRenderThreads } from '../../../src/lib/share-image/render-threads.ts';
+import { loadShareMark } from '../../../src/integrations/share-images/mark.ts';
+import { renderShareImage } from '../../../src/integrations/share-images/render.ts';
+import { createRenderThreads } from '../../../src/integrations/share-images/render-threads.ts';
 
 const markFile = pathToFileURL(fileURLToPath(new URL('../../../public/favicon.svg', import.meta.url)));
 const threads = createRenderThreads({ threads: 2, markFile });

@@ -5,7 +5,7 @@
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { hashBytes } from './hash.ts';
+import { hashBytes } from '../../lib/share-image/hash.ts';
 
 /** Everything a card's pixels depend on. */
 export interface ShareImageKeyParts {

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadShareFonts } from '../../../src/lib/share-image/fonts.ts';
+import { loadShareFonts } from '../../../src/integrations/share-images/fonts.ts';
 import { MARK_SIZE } from '../../../src/lib/share-image/layout.ts';
-import { loadShareMark } from '../../../src/lib/share-image/mark.ts';
-import { renderShareImage, type ShareAssets } from '../../../src/lib/share-image/render.ts';
+import { loadShareMark } from '../../../src/integrations/share-images/mark.ts';
+import { renderShareImage, type ShareAssets } from '../../../src/integrations/share-images/render.ts';
 
 const markFile = fileURLToPath(new URL('../../../public/favicon.svg', import.meta.url));
 const title = 'Những tấm gương bình dị ở Đăk Hà: ệ ữ ặ ồ ẫ ỗ';

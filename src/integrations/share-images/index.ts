@@ -4,8 +4,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateShareImages } from '../lib/share-image/generate.ts';
-import { siteConfig } from '../site.config.ts';
+import { generateShareImages } from './generate.ts';
+import { siteConfig } from '../../site.config.ts';
 
 /**
  * Cache folder inside node_modules/.cache, which CI caches keep and `git clean` ignores;

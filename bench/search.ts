@@ -6,7 +6,7 @@
  * Prints success@1, success@3 and MRR (first expected page within the top 10), and the gzip
  * bytes a reader downloads for a first search.
  *
- * Usage: node scripts/bench-search.ts [--no-build] [--dist DIR] [--queries FILE] [--only NAME,…] [--set JSON]… [--verbose] [--bytes-only]
+ * Usage: node bench/search.ts [--no-build] [--dist DIR] [--queries FILE] [--only NAME,…] [--set JSON]… [--verbose] [--bytes-only]
  * --set adds a configuration: the site's settings with the given fields replaced (for tuning).
  * --bytes-only skips relevance (for a generated corpus: CONTENT_DIR=… with --dist elsewhere).
  */
@@ -45,9 +45,9 @@ const { values: args } = parseArgs({
 });
 
 process.env.DIST_DIR = path.resolve(args.dist);
-const { searchSettings } = await import('../src/lib/search-config.ts');
-const { buildSearchIndex } = await import('../src/integrations/search-index.ts');
-const { withFoldedDWords, D_META_FIELD } = await import('../bench/search/d-meta-variant.ts');
+const { searchSettings } = await import('../src/lib/search/config.ts');
+const { buildSearchIndex } = await import('../src/integrations/search-index/index.ts');
+const { withFoldedDWords, D_META_FIELD } = await import('./search/d-meta-variant.ts');
 const { hasDiacritics } = await import('../src/lib/vietnamese.ts');
 const { serveDist } = await import('../tests/support/server.ts');
 const { launchBrowser, phoneContext } = await import('../tests/support/browser.ts');

@@ -3,7 +3,7 @@
  * and matches syllable by syllable; these pure functions turn what a reader types into
  * the queries to run: d/đ variants, adjacent-syllable phrases and typo repairs.
  */
-import { foldDiacritics, hasDiacritics } from './vietnamese';
+import { foldDiacritics, hasDiacritics } from '../vietnamese';
 
 /** Longest query kept, in characters: longer input is cut. */
 export const MAX_QUERY_CHARS = 120;

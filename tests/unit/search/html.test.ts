@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heroThumbnail, withHeroImageMeta } from '../../src/lib/search-html';
+import { heroThumbnail, withHeroImageMeta } from '../../../src/lib/search/html';
 
 const hero = `<picture><source srcset="/_astro/a_1.avif 360w, /_astro/a_2.avif 720w" type="image/avif"><source srcset="/_astro/a_1.webp 360w, /_astro/a_2.webp 720w" type="image/webp"><img src="/_astro/a.jpg" alt="" data-share-photo></picture>`;
 const page = (body: string) => `<html><body><article data-pagefind-body><h1>T</h1>${body}</article></body></html>`;

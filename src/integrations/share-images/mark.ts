@@ -1,7 +1,7 @@
 /** The site mark (public/favicon.svg) rasterised once, as satori embeds it in every card. */
 import { readFile } from 'node:fs/promises';
 import sharp from 'sharp';
-import { hashBytes } from './hash.ts';
+import { hashBytes } from '../../lib/share-image/hash.ts';
 
 /** The mark as a PNG data URI, and a fingerprint of the source for the cache key. */
 export interface ShareMark {

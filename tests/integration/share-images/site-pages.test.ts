@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listBuiltPages, pagePathOf } from '../../../src/lib/share-image/site-pages.ts';
+import { listBuiltPages, pagePathOf } from '../../../src/integrations/share-images/site-pages.ts';
 
 describe('pagePathOf', () => {
   it.each([

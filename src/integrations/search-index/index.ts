@@ -9,8 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
-import { bundleKey, restoreBundle, storeBundle, type SearchPage } from '../lib/search-index-cache.ts';
-import { withHeroImageMeta } from '../lib/search-html.ts';
+import { bundleKey, restoreBundle, storeBundle, type SearchPage } from './cache.ts';
+import { withHeroImageMeta } from '../../lib/search/html.ts';
 
 /** How Pagefind indexes this site: all Vietnamese, without the radio link and the date/reading-time line. */
 export const indexConfig: PagefindServiceConfig = {

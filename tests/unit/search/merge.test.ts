@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPerPage, mergeRanked, rankWithBoosts, sortByOrder } from '../../src/lib/search-merge';
+import { bestPerPage, mergeRanked, rankWithBoosts, sortByOrder } from '../../../src/lib/search/merge';
 
 const r = (id: string, score: number, from = '') => ({ id, score, from });
 

@@ -2,12 +2,12 @@
  * Writes a realistic Vietnamese corpus for benchmarks, shaped like content/, into a folder
  * outside content/ (default .bench/corpus-<size>/). Build it with CONTENT_DIR=<folder>.
  *
- * Usage: node scripts/bench-corpus.ts --size N [--out DIR] [--seed S]
+ * Usage: node bench/corpus.ts --size N [--out DIR] [--seed S]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_SEED, generateCorpus } from './bench/corpus.ts';
-import { defaultCorpusDir } from './bench/paths.ts';
+import { DEFAULT_SEED, generateCorpus } from './corpus/generate.ts';
+import { defaultCorpusDir } from './measure/paths.ts';
 
 const { values } = parseArgs({
   options: {

@@ -9,8 +9,8 @@ import {
   repairQuery,
   repairSyllable,
   syllableVariants,
-} from '../../src/lib/search-folding';
-import { foldDiacritics } from '../../src/lib/vietnamese';
+} from '../../../src/lib/search/folding';
+import { foldDiacritics } from '../../../src/lib/vietnamese';
 
 describe('querySyllables', () => {
   it('lower-cases, composes (NFC) and splits on spaces and punctuation', () => {

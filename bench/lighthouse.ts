@@ -4,7 +4,7 @@
  * on loopback. Prints the median of each score and of LCP, TBT and CLS over --runs runs and
  * writes them to the "## Lighthouse" section of docs/benchmarks.md.
  *
- * Usage: node scripts/bench-lighthouse.ts [--runs 3] [--no-write]   (after npm run build)
+ * Usage: node bench/lighthouse.ts [--runs 3] [--no-write]   (after npm run build)
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -6,13 +6,13 @@
  */
 import satori from 'satori';
 import sharp, { type OverlayOptions } from 'sharp';
-import { cardFrame, cardText } from './card.ts';
-import { fitTitle, titleWords } from './fit-title.ts';
-import { SHARE_FONT_FAMILY, type ShareFonts } from './fonts.ts';
-import { PHOTO_WIDTH, titleBox } from './layout.ts';
+import { cardFrame, cardText } from '../../lib/share-image/card.ts';
+import { fitTitle, titleWords } from '../../lib/share-image/fit-title.ts';
+import type { ShareFonts } from './fonts.ts';
+import { PHOTO_WIDTH, SHARE_FONT_FAMILY, titleBox } from '../../lib/share-image/layout.ts';
 import type { ShareMark } from './mark.ts';
-import { createTextMeasurer } from './measure-text.ts';
-import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './paths.ts';
+import { createTextMeasurer } from '../../lib/share-image/measure-text.ts';
+import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from '../../lib/share-image/paths.ts';
 import { coverPhoto, type RawImage } from './photo.ts';
 
 /** Bump when the card's look changes, so cached images are redrawn. */

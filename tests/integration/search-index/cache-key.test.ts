@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleKey, type BundleSettings, type SearchPage } from '../../src/lib/search-index-cache.ts';
+import { bundleKey, type BundleSettings, type SearchPage } from '../../../src/integrations/search-index/cache.ts';
 
 const settings: BundleSettings = { pagefindVersion: '1.6.0', config: { forceLanguage: 'vi' }, removedFiles: ['pagefind-ui.js'] };
 const pages: SearchPage[] = [

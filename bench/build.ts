@@ -4,22 +4,22 @@
  * and warm (caches kept), interleaved so both share the machine's noise. Prints medians as a
  * Markdown table and writes them into the "## Build" section of docs/benchmarks.md.
  *
- * Usage: node scripts/bench-build.ts [--size N] [--runs R] [--corpus DIR] [--no-docs]
+ * Usage: node bench/build.ts [--size N] [--runs R] [--corpus DIR] [--no-docs]
  * Raw measurements are kept in .bench/build-<N>/results.json.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeBaselineProject } from './bench/baseline-project.ts';
-import { DEFAULT_SEED, generateCorpus, readManifest } from './bench/corpus.ts';
-import { distStats } from './bench/dist-stats.ts';
-import { writeBuildSection } from './bench/docs-section.ts';
-import { describeMachine } from './bench/machine.ts';
-import { measure } from './bench/measure.ts';
-import { benchDir, defaultCorpusDir, projectRoot } from './bench/paths.ts';
-import { phaseTimes } from './bench/phase-times.ts';
-import { phaseTable, resultsTable, summarise, VARIANTS, type BuildRun, type Variant } from './bench/report.ts';
-import { copySite } from './bench/site-copy.ts';
+import { writeBaselineProject } from './measure/baseline-project.ts';
+import { DEFAULT_SEED, generateCorpus, readManifest } from './corpus/generate.ts';
+import { distStats } from './measure/dist-stats.ts';
+import { writeBuildSection } from './measure/docs-section.ts';
+import { describeMachine } from './measure/machine.ts';
+import { measure } from './measure/measure.ts';
+import { benchDir, defaultCorpusDir, projectRoot } from './measure/paths.ts';
+import { phaseTimes } from './measure/phase-times.ts';
+import { phaseTable, resultsTable, summarise, VARIANTS, type BuildRun, type Variant } from './measure/report.ts';
+import { copySite } from './measure/site-copy.ts';
 
 const { values } = parseArgs({
   options: {

@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadShareFonts } from './fonts.ts';
-import { MARK_SIZE } from './layout.ts';
+import { MARK_SIZE } from '../../lib/share-image/layout.ts';
 import { loadShareMark } from './mark.ts';
 import { renderShareImage, type ShareAssets, type ShareCardInput } from './render.ts';
 
