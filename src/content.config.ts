@@ -22,6 +22,9 @@ useVietnameseSchemaMessages();
 /** The content folder; benchmarks point CONTENT_DIR at a generated corpus so they never touch content/. */
 const root = process.env.CONTENT_DIR ?? './content';
 
+/** The content folder the loaders below read; the editor UI maps it to "content/" in the repository. */
+export { root as contentRoot };
+
 
 const articles = defineCollection({
   loader: editorGlob({ base: `${root}/articles`, pattern: '**/*.{md,mdx}' }),

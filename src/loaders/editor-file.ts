@@ -10,10 +10,17 @@ import { ContentError, type ContentProblem } from '../lib/content-error';
 import { parseYaml } from '../lib/frontmatter';
 import { relativeFile, withFile } from './file-errors';
 
+/** A loader that says which file it reads, so the editor UI (src/integrations/cms/) writes there. */
+export interface EditorFileLoader extends Loader {
+  /** The file read, as given. */
+  file: string;
+}
+
 /** A loader for a YAML file holding a list of records, each with a unique `id`. */
-export function editorFile(fileName: string): Loader {
+export function editorFile(fileName: string): EditorFileLoader {
   return {
     name: 'editor-file',
+    file: fileName,
     load: async ({ config, parseData, store, watcher, generateDigest }) => {
       const url = new URL(fileName, config.root);
       const filePath = fileURLToPath(url);

@@ -40,8 +40,16 @@ const DATA_EXTENSIONS = new Set(['.yaml', '.yml']);
 /** Larger files are camera originals: they slow every build and bloat the repository; editors resize them first. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
+/** A loader that says which folder it reads, so the editor UI (src/integrations/cms/) writes there. */
+export interface EditorGlobLoader extends Loader {
+  /** The folder read, as given in the options. */
+  base: string;
+  /** The files read in it, e.g. "**\/*.{md,mdx}". */
+  pattern: string;
+}
+
 /** A glob loader whose problems stop the build with messages editors can act on. */
-export function editorGlob(options: EditorGlobOptions): Loader {
+export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
   const idFor = options.id ?? ((file: string) => slugFromFileName(file));
   const duplicateMessage =
     options.duplicateMessage ??
@@ -50,6 +58,7 @@ export function editorGlob(options: EditorGlobOptions): Loader {
 
   const inner = glob({
     base: options.base,
+    pattern: options.pattern,
     pattern: [options.pattern, '!**/_*', '!**/_*/**'],
     generateId: ({ entry, data }) => {
       const file = path.posix.join(options.base.replace(/^\.\//, ''), entry);
@@ -65,6 +74,8 @@ export function editorGlob(options: EditorGlobOptions): Loader {
 
   return {
     name: 'editor-glob',
+    base: options.base,
+    pattern: options.pattern,
     load: async (context) => {
       const { entryTypes } = context as GlobContext;
       const checked = new Map(
