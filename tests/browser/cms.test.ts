@@ -45,9 +45,12 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page; prob
   const page = await context.newPage();
   const problems = watchForeignRequests(page, site.origin);
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
   });
@@ -59,6 +62,11 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page; prob
   await expect.poll(() => page.getByText('Tạo mới', { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
   return { context, page, problems };
 }
+
+/** Components in a body as name and attributes, in order. */
+const components = (body: string) => [...body.matchAll(/<([A-Z]\w*)((?:\s+\w+="[^"]*")*)\s*\/?>/g)].map((match) => `${match[1]}${(match[2] ?? '').trim()}`);
+/** A body's text without markup and spacing differences. */
+const normalised = (body: string) => body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** A field of the open form by its key path ("title", "cover.alt"). */
 const field = (page: Page, keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).first();
@@ -129,6 +137,30 @@ describe('the editor at /admin/', () => {
     const edited = parseDocument(after, exemplar);
     expect(edited.data).toEqual({ ...old.data, field: 'An sinh xã hội' });
     expect(edited.body.trim()).toBe(old.body.trim());
+  }, 120_000);
+
+  it.each([
+    ['content/articles/659-mo-hinh-hay-cach-lam-moi-da-lan-toa-the-nao.mdx', '659 mô hình hay, cách làm mới đã lan tỏa thế nào?'],
+    ['content/articles/heo-dat-nuoi-chu-o-vung-bien.mdx', '“Heo đất nuôi chữ” ở vùng biên: những đồng tiền nhỏ, một bài học lớn'],
+  ])('keeps the components of %s when another field is edited', async (file, title) => {
+    const before = readFileSync(path.join(repository, file), 'utf8');
+    const { context, page, problems } = await openEditor();
+    await page.getByText(title).first().click();
+    await field(page, 'author').locator('input').fill('Ban Biên tập');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect
+      .poll(async () => {
+        await copyRepositoryBack(page, repository);
+        return readFileSync(path.join(repository, file), 'utf8') !== before;
+      }, { timeout: 20_000 })
+      .toBe(true);
+    await context.close();
+    expect(problems).toEqual([]);
+    const old = parseDocument(before, file);
+    const edited = parseDocument(readFileSync(path.join(repository, file), 'utf8'), file);
+    expect(edited.data).toEqual({ ...old.data, author: 'Ban Biên tập' });
+    expect(components(edited.body)).toEqual(components(old.body));
+    expect(normalised(edited.body)).toBe(normalised(old.body));
   }, 120_000);
 
   it('refuses an empty title and a 250-character summary in Vietnamese, and writes nothing', async () => {

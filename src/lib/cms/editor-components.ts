@@ -89,8 +89,9 @@ const figure: EditorBlock = {
   pattern: new RegExp(String.raw`<Figure${ATTRIBUTES}>\s*!\[([^\]]*)\]\(([^)\s]+)\)\s*<\/Figure>`),
   fromBlock: (match) => ({ caption: parseAttributes(match[1] ?? '').caption ?? '', alt: match[2] ?? '', src: match[3] ?? '' }),
   toBlock: (props) => `<Figure${attributes([['caption', props.caption]])}>\n\n![${String(props.alt ?? '').trim()}](${String(props.src ?? '').trim()})\n\n</Figure>`,
+  // The file is in the repository, next to the entry, not on this site: the preview names it instead.
   toPreview: (props) =>
-    `<figure class="figure"><img src="${escapeHtml(props.src)}" alt="${escapeHtml(props.alt)}"><figcaption>${escapeHtml(props.caption)}</figcaption></figure>`,
+    `<figure class="figure"><p class="figure__file">${escapeHtml(props.alt)} (${escapeHtml(props.src)})</p><figcaption>${escapeHtml(props.caption)}</figcaption></figure>`,
 };
 
 const stats: EditorBlock = {
