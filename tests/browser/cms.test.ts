@@ -94,6 +94,7 @@ describe('the editor at /admin/', () => {
     await page.getByRole('menuitem', { name: 'Lời trích (có nguồn)' }).click();
     await page.getByRole('textbox', { name: 'Lời trích', exact: true }).fill('Vì lợi ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người.');
     await page.getByRole('textbox', { name: 'Nguồn', exact: true }).fill('Hồ Chí Minh Toàn tập, tập 11, NXB Chính trị quốc gia Sự thật, 2011, tr. 528');
+    await page.frames().find((frame) => frame.url().startsWith('blob:'))?.locator('[data-key-path="body"]').scrollIntoViewIfNeeded();
     await screenshot(page, 'cms-khoi-loi-trich');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Lưu', exact: true }).count(), { timeout: 20_000 }).toBe(0);
