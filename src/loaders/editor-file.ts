@@ -11,16 +11,12 @@ import { parseYaml } from '../lib/frontmatter';
 import { relativeFile, withFile } from './file-errors';
 
 /** A loader that says which file it reads, so the editor UI (src/integrations/cms/) writes there. */
-export interface EditorFileLoader extends Loader {
-  /** The file read, as given. */
-  file: string;
-}
+export type EditorFileLoader = Loader & { file: string };
 
 /** A loader for a YAML file holding a list of records, each with a unique `id`. */
 export function editorFile(fileName: string): EditorFileLoader {
-  return {
+  const loader: Loader = {
     name: 'editor-file',
-    file: fileName,
     load: async ({ config, parseData, store, watcher, generateDigest }) => {
       const url = new URL(fileName, config.root);
       const filePath = fileURLToPath(url);
@@ -56,4 +52,5 @@ export function editorFile(fileName: string): EditorFileLoader {
       watcher?.add(filePath);
     },
   };
+  return Object.assign(loader, { file: fileName });
 }

@@ -40,13 +40,8 @@ const DATA_EXTENSIONS = new Set(['.yaml', '.yml']);
 /** Larger files are camera originals: they slow every build and bloat the repository; editors resize them first. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
-/** A loader that says which folder it reads, so the editor UI (src/integrations/cms/) writes there. */
-export interface EditorGlobLoader extends Loader {
-  /** The folder read, as given in the options. */
-  base: string;
-  /** The files read in it, e.g. "**\/*.{md,mdx}". */
-  pattern: string;
-}
+/** A loader that says which folder and files it reads, so the editor UI (src/integrations/cms/) writes there. */
+export type EditorGlobLoader = Loader & Pick<EditorGlobOptions, 'base' | 'pattern'>;
 
 /** A glob loader whose problems stop the build with messages editors can act on. */
 export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
@@ -58,7 +53,6 @@ export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
 
   const inner = glob({
     base: options.base,
-    pattern: options.pattern,
     pattern: [options.pattern, '!**/_*', '!**/_*/**'],
     generateId: ({ entry, data }) => {
       const file = path.posix.join(options.base.replace(/^\.\//, ''), entry);
@@ -72,10 +66,8 @@ export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
     },
   });
 
-  return {
+  const loader: Loader = {
     name: 'editor-glob',
-    base: options.base,
-    pattern: options.pattern,
     load: async (context) => {
       const { entryTypes } = context as GlobContext;
       const checked = new Map(
@@ -94,6 +86,7 @@ export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
       } as GlobContext);
     },
   };
+  return Object.assign(loader, { base: options.base, pattern: options.pattern });
 }
 
 /** Wraps an entry type so its files are parsed strictly and their images checked. */

@@ -19,8 +19,11 @@ export function backendOrigins(backend: BackendSettings): string[] {
   return [...new Set(backend.api_root ? named : [...DEFAULT_ORIGINS[backend.name], ...named])];
 }
 
+/** A directive Astro's CSP API accepts. */
+type Directive = `${'connect-src' | 'img-src' | 'frame-src'} ${string}`;
+
 /** Directives that replace the site's own on /admin/, and the style sources added. */
-export function cmsCsp(backend: BackendSettings): { directives: string[]; styleResources: string[] } {
+export function cmsCsp(backend: BackendSettings): { directives: Directive[]; styleResources: string[] } {
   const origins = backendOrigins(backend).join(' ');
   return {
     // The preview pane is a blob: iframe holding the site's styles (registerPreviewStyle).
