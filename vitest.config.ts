@@ -9,6 +9,13 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // src/lib is the pure, unit-tested layer; src/data only adapts astro:content and is exercised by the build suites.
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**'],
+      reporter: ['text-summary'],
+      thresholds: { lines: 90, statements: 90, functions: 90, branches: 85 },
+    },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'integration', include: ['tests/integration/**/*.test.ts'], environment: 'node', testTimeout: 60_000 } },
