@@ -127,6 +127,13 @@ export const ui = {
     copiedZalo: 'Đã sao chép tin nhắn. Mở Zalo, chọn cuộc trò chuyện và dán vào.',
     copyFailed: 'Không sao chép được. Hãy nhấn giữ vào ô dưới đây để sao chép.',
   },
+  feeds: {
+    all: 'Tất cả nội dung mới',
+    articles: 'Bài viết',
+    stories: 'Kể chuyện Bác Hồ',
+    exemplars: 'Những tấm gương bình dị',
+    questions: 'Mỗi tuần một câu hỏi',
+  },
   sample: 'Nội dung minh họa',
   sampleNote: 'Hồ sơ này là nội dung minh họa, không phải người thật.',
   footer: {

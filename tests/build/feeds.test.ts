@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { feeds } from '../../src/lib/feeds';
+import { feeds } from '../../src/data/feeds';
 import { siteConfig } from '../../src/site.config';
 import { builtPages, distDir, listFiles } from '../support/dist';
 
