@@ -134,6 +134,7 @@ export const ui = {
     exemplars: 'Những tấm gương bình dị',
     questions: 'Mỗi tuần một câu hỏi',
   },
+  quoteSpeaker: 'Chủ tịch Hồ Chí Minh',
   sample: 'Nội dung minh họa',
   sampleNote: 'Hồ sơ này là nội dung minh họa, không phải người thật.',
   footer: {
@@ -203,6 +204,8 @@ export const ui = {
     questionCount: (count: number) => `${count} câu hỏi`,
     week: (week: number, year: number) => `Tuần ${week}, năm ${year}`,
     weekShort: (week: number) => `Tuần ${week}`,
+    feedTitle: (week: string, year: number, question: string) => `Tuần ${week}/${year}: ${question}`,
+    feedDescription: (question: string, event: string) => `${question} Ngày này năm xưa: ${event}`,
     weekRange: 'Từ thứ Hai đến Chủ nhật',
     showAnswer: 'Xem đáp án',
     quote: 'Lời Bác',
