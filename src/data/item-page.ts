@@ -13,7 +13,17 @@ import { indexById, resolveRefs, reverseIndex } from '../lib/item-page/link-inde
 import { prevNextLinks, type NeighbourLink } from '../lib/item-page/prev-next';
 import { articleSchemaType, exemplarSchemaKind } from '../lib/item-page/schema-types';
 import { padWeek } from '../lib/iso-week';
-import { absoluteUrl, articlePath, categoryPath, collectionPath, exemplarPath, questionPath, questionYearPath, sections, storyPath } from '../lib/routes';
+import {
+  absoluteUrl,
+  articlePath,
+  categoryPath,
+  collectionPath,
+  exemplarPath,
+  questionPath,
+  questionYearPath,
+  sections,
+  storyPath,
+} from '../lib/routes';
 import { shareImagePath } from '../lib/share-image/paths';
 import { slugify } from '../lib/slug';
 import { articleLd, exemplarLd, questionLd } from '../lib/structured-data';
@@ -181,9 +191,19 @@ function itemPages(catalog: Awaited<ReturnType<typeof getCatalog>>): ItemPages {
       eyebrow: { text: category, href: categoryPath(slugify(category)) },
       lead: description,
       modified: updatedDate,
-      crumbs: [{ name: ui.nav.articles, path: sections.articles }, { name: category, path: categoryPath(slugify(category)) }, { name: title, path: base.path }],
+      crumbs: [
+        { name: ui.nav.articles, path: sections.articles },
+        { name: category, path: categoryPath(slugify(category)) },
+        { name: title, path: base.path },
+      ],
       shareSummary: description,
-      meta: { published: pubDate, updated: updatedDate, minutes: entryReadingMinutes(article), author, locality: localityName(locality?.id) },
+      meta: {
+        published: pubDate,
+        updated: updatedDate,
+        minutes: entryReadingMinutes(article),
+        author,
+        locality: localityName(locality?.id),
+      },
       relatedArticles: relatedArticles(article, catalog.articles),
       related: [],
       prevNext: {
@@ -226,14 +246,26 @@ function itemPages(catalog: Awaited<ReturnType<typeof getCatalog>>): ItemPages {
         ...base,
         eyebrow: { text: collection.data.title, href: collectionPath(collection.id) },
         lead: description,
-        crumbs: [{ name: ui.nav.stories, path: sections.stories }, { name: collection.data.title, path: collectionPath(collection.id) }, { name: title, path: base.path }],
+        crumbs: [
+          { name: ui.nav.stories, path: sections.stories },
+          { name: collection.data.title, path: collectionPath(collection.id) },
+          { name: title, path: base.path },
+        ],
         shareSummary: description,
         metaLine: `${ui.stories.position(index + 1, own.length)} · ${ui.readingTime(entryReadingMinutes(story))}`,
         collection,
         collectionStories: own,
         related: [
-          { id: 'related-exemplars', heading: ui.stories.relatedExemplars, links: (exemplarsByStory.get(story.id) ?? []).map(exemplarLink) },
-          { id: 'related-questions', heading: ui.questions.relatedQuestions, links: (questionsByStory.get(story.id) ?? []).map(questionLink) },
+          {
+            id: 'related-exemplars',
+            heading: ui.stories.relatedExemplars,
+            links: (exemplarsByStory.get(story.id) ?? []).map(exemplarLink),
+          },
+          {
+            id: 'related-questions',
+            heading: ui.questions.relatedQuestions,
+            links: (questionsByStory.get(story.id) ?? []).map(questionLink),
+          },
         ],
         prevNext: {
           label: collection.data.title,
@@ -274,12 +306,19 @@ function itemPages(catalog: Awaited<ReturnType<typeof getCatalog>>): ItemPages {
       ...base,
       eyebrow: { text: `${ui.exemplars.kindNames[kind]} · ${field}` },
       lead: description,
-      crumbs: [{ name: ui.nav.exemplars, path: sections.exemplars }, { name, path: base.path }],
+      crumbs: [
+        { name: ui.nav.exemplars, path: sections.exemplars },
+        { name, path: base.path },
+      ],
       shareSummary: description,
       localities: catalog.localities,
       related: [
         { id: 'related-stories', heading: ui.exemplars.relatedStories, links: resolveRefs(relatedStories, storiesById).map(storyLink) },
-        { id: 'related-questions', heading: ui.questions.relatedQuestions, links: (questionsByExemplar.get(exemplar.id) ?? []).map(questionLink) },
+        {
+          id: 'related-questions',
+          heading: ui.questions.relatedQuestions,
+          links: (questionsByExemplar.get(exemplar.id) ?? []).map(questionLink),
+        },
       ],
       search: { kind: 'exemplar', date: pubDate, locality: localityName(locality.id), field, year: latestRecognitionYear(recognitions) },
       radio: { item: radioItemFor(exemplar), summary: description },
@@ -309,12 +348,20 @@ function itemPages(catalog: Awaited<ReturnType<typeof getCatalog>>): ItemPages {
       params: { year: String(year), week: `tuan-${padWeek(week)}` },
       ...base,
       eyebrow: { text: ui.questions.week(week, year) },
-      crumbs: [{ name: ui.nav.questions, path: sections.questions }, { name: String(year), path: questionYearPath(year) }, { name: ui.questions.weekShort(week), path: base.path }],
+      crumbs: [
+        { name: ui.nav.questions, path: sections.questions },
+        { name: String(year), path: questionYearPath(year) },
+        { name: ui.questions.weekShort(week), path: base.path },
+      ],
       shareSummary: onThisDay.event,
       week: questionWeek(question),
       related: [
         { id: 'related-stories', heading: ui.questions.relatedStories, links: resolveRefs(relatedStories, storiesById).map(storyLink) },
-        { id: 'related-exemplars', heading: ui.questions.relatedExemplars, links: resolveRefs(relatedExemplars, exemplarsById).map(exemplarLink) },
+        {
+          id: 'related-exemplars',
+          heading: ui.questions.relatedExemplars,
+          links: resolveRefs(relatedExemplars, exemplarsById).map(exemplarLink),
+        },
       ],
       prevNext: {
         label: ui.nav.questions,
@@ -348,10 +395,18 @@ function common(path: string, title: string, description: string, published: Dat
 }
 
 /** How a story is linked from another item. */
-const storyLink = (story: Story): ItemLink => ({ href: storyPath(story.data.collection.id, story.id), title: story.data.title, meta: story.data.description });
+const storyLink = (story: Story): ItemLink => ({
+  href: storyPath(story.data.collection.id, story.id),
+  title: story.data.title,
+  meta: story.data.description,
+});
 
 /** How an exemplar is linked from another item. */
-const exemplarLink = (exemplar: Exemplar): ItemLink => ({ href: exemplarPath(exemplar.id), title: exemplar.data.name, meta: exemplar.data.description });
+const exemplarLink = (exemplar: Exemplar): ItemLink => ({
+  href: exemplarPath(exemplar.id),
+  title: exemplar.data.name,
+  meta: exemplar.data.description,
+});
 
 /** How a question is linked from another item. */
 const questionLink = (question: Question): ItemLink => ({

@@ -4,7 +4,8 @@
  */
 
 /** Items by id. */
-export const indexById = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> => new Map(items.map((item) => [item.id, item]));
+export const indexById = <T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> =>
+  new Map(items.map((item) => [item.id, item]));
 
 /** The items that references name, in the references' order; a reference to an unknown id is skipped. */
 export const resolveRefs = <T>(refs: readonly { id: string }[], byId: ReadonlyMap<string, T>): T[] =>

@@ -21,7 +21,11 @@ export interface Sequence<T> {
 }
 
 /** The links to the items read before and after `items[index]`. */
-export function prevNextLinks<T>(items: readonly T[], index: number, sequence: Sequence<T>): { previous?: NeighbourLink; next?: NeighbourLink } {
+export function prevNextLinks<T>(
+  items: readonly T[],
+  index: number,
+  sequence: Sequence<T>,
+): { previous?: NeighbourLink; next?: NeighbourLink } {
   const around = neighbours(items, index);
   const [before, after] = sequence.newestFirst ? [around.next, around.previous] : [around.previous, around.next];
   return {

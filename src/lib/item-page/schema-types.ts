@@ -9,4 +9,5 @@ export const articleSchemaType = (category: string): 'NewsArticle' | 'Article' =
   slugify(category) === NEWS_CATEGORY ? 'NewsArticle' : 'Article';
 
 /** An individual exemplar is a Person; a collective (a village, a cell, a union) an Organization. */
-export const exemplarSchemaKind = (kind: 'cá nhân' | 'tập thể'): 'person' | 'organization' => (kind === 'cá nhân' ? 'person' : 'organization');
+export const exemplarSchemaKind = (kind: 'cá nhân' | 'tập thể'): 'person' | 'organization' =>
+  kind === 'cá nhân' ? 'person' : 'organization';

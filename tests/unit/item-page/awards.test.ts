@@ -9,7 +9,11 @@ const recognitions = [
 
 describe('awardNames', () => {
   it('lists awards oldest first, each with its year', () => {
-    expect(awardNames(recognitions)).toEqual(['Giấy khen của huyện (2018)', 'Chiến sĩ thi đua cơ sở (2020)', 'Bằng khen của Chủ tịch UBND tỉnh (2022)']);
+    expect(awardNames(recognitions)).toEqual([
+      'Giấy khen của huyện (2018)',
+      'Chiến sĩ thi đua cơ sở (2020)',
+      'Bằng khen của Chủ tịch UBND tỉnh (2022)',
+    ]);
   });
 
   it('leaves the list it was given in its order', () => {
