@@ -7,7 +7,7 @@ import { exemplarSchemaKind } from '../../lib/item-page/schema-types';
 import { absoluteUrl, exemplarPath, sections } from '../../lib/routes';
 import { exemplarLd } from '../../lib/structured-data';
 import type { Catalog } from '../catalog';
-import { localityPlace } from '../exemplars';
+import { localityPlace } from '../../lib/localities';
 import { radioItemFor } from '../radio-items';
 import { siteUrl } from '../site-url';
 import { pageBase } from './base';
