@@ -1,12 +1,13 @@
 /** How each kind of item becomes a radio script: its path, what is read as the title, its body. */
-import { articlePath, exemplarPath, questionPath, storyPath } from '../lib/routes';
+import { articlePath, documentPath, exemplarPath, modelPath, questionPath, storyPath } from '../lib/routes';
+import { documentLabel } from '../lib/documents';
 import { ui } from '../i18n/ui';
-import type { Article, Exemplar, Question, Story } from './catalog';
+import type { Article, Document, Exemplar, Model, Question, Story } from './catalog';
 import { entryHtml } from './entry-html';
 import type { RadioItem } from './radio';
 
 /** Any item that has a radio version. */
-export type RadioEntry = Article | Story | Exemplar | Question;
+export type RadioEntry = Article | Story | Exemplar | Question | Document | Model;
 
 /** The radio description of an item, for radioScriptOf. */
 export function radioItemFor(entry: RadioEntry): RadioItem {
@@ -33,6 +34,23 @@ export function radioItemFor(entry: RadioEntry): RadioItem {
         bodyHtml: async () =>
           `<h2>${ui.radio.answerHeading}</h2>${await entryHtml(entry)}` +
           `<figure data-radio="quote" data-radio-source="${escapeHtml(entry.data.quote.source)}"><blockquote><p>${escapeHtml(entry.data.quote.text)}</p></blockquote></figure>`,
+      };
+    case 'documents':
+      return {
+        ...common,
+        path: documentPath(entry.id),
+        title: `${documentLabel(entry.data)}: ${entry.data.title}`,
+        kindLabel: ui.kinds.document,
+        bodyHtml: async () => `<p>${escapeHtml(entry.data.issuer)}.</p>${await entryHtml(entry)}`,
+      };
+    case 'models':
+      return {
+        ...common,
+        path: modelPath(entry.id),
+        title: entry.data.name,
+        kindLabel: ui.kinds.model,
+        bodyHtml: async () =>
+          `<p>${escapeHtml(entry.data.description)}</p>${await entryHtml(entry)}<h2>${ui.models.results}</h2><ul>${entry.data.results.map((result) => `<li>${escapeHtml(result)}</li>`).join('')}</ul>`,
       };
   }
 }

@@ -15,4 +15,7 @@ export const feeds: readonly FeedInfo[] = [
   { path: '/ke-chuyen-bac-ho/rss.xml', title: 'Làm theo Bác – Kể chuyện Bác Hồ' },
   { path: '/tam-guong-binh-di/rss.xml', title: 'Làm theo Bác – Những tấm gương bình dị' },
   { path: '/cau-hoi-hang-tuan/rss.xml', title: 'Làm theo Bác – Mỗi tuần một câu hỏi' },
+  { path: '/van-ban/rss.xml', title: 'Làm theo Bác – Văn bản, tài liệu' },
+  { path: '/mo-hinh/rss.xml', title: 'Làm theo Bác – Mô hình hay, cách làm mới' },
+  { path: '/so-lieu/rss.xml', title: 'Làm theo Bác – Số liệu' },
 ];
