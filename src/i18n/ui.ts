@@ -40,7 +40,7 @@ export const ui = {
   },
   searchPage: {
     title: 'Tìm kiếm',
-    description: 'Tìm bài viết, chuyện kể về Bác, tấm gương bình dị và câu hỏi hằng tuần trên trang.',
+    description: 'Tìm bài viết, chuyện kể về Bác, tấm gương bình dị, câu hỏi hằng tuần, văn bản, mô hình hay và số liệu trên trang.',
     label: 'Bạn muốn tìm gì?',
     placeholder: 'Ví dụ: dân vận khéo, Đăk Hà',
     hint: 'Gõ có dấu hay không dấu đều được, ví dụ “dao duc” hay “đạo đức”.',
