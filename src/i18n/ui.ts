@@ -310,7 +310,7 @@ export const ui = {
     recentExemplars: 'Tấm gương mới',
     documents: 'Văn bản – Tài liệu mới',
     models: 'Mô hình hay, cách làm mới',
-    figures: 'Số liệu',
+    charts: 'Số liệu qua biểu đồ',
     quiz: 'Thi tìm hiểu',
     quizInvite: (count: number) => `${count} câu hỏi trắc nghiệm về Bác, chấm ngay trên điện thoại.`,
     quizStart: 'Bắt đầu làm bài',

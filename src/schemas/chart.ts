@@ -1,7 +1,7 @@
 /** A chart of the campaign's figures ("Số liệu") in content/charts/: one YAML file per chart. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
-import { isoDate, text } from './fields';
+import { isoDate, radioOverrides, text } from './fields';
 
 /** Words a report puts before a figure; the chart and table keep them, so no figure reads more exact than its source. */
 export const qualifiers = ['hơn', 'trên', 'gần', 'khoảng'] as const;
@@ -41,4 +41,6 @@ export const chartSchema = () =>
       bars: z.array(chartBarSchema, vi).min(1, vi),
       /** Publication date on this site, YYYY-MM-DD. Required. */
       pubDate: isoDate(),
+      /** Radio reading overrides. Default: none. */
+      radio: radioOverrides(),
     }, vi);

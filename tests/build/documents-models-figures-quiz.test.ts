@@ -187,7 +187,7 @@ describe('Thi tìm hiểu', () => {
       const item = items.find((li) => li.querySelector(`a[href="${href}"]`) !== null);
       const { choices, correct } = question.data.quiz as { choices: string[]; correct: number };
       expect(item?.getAttribute('data-correct')).toBe(String(correct));
-      expect(item?.querySelectorAll('input[type="radio"]').map((input) => input.parentNode.text.trim())).toEqual(choices);
+      expect(item?.querySelectorAll('input[type="radio"]').map((input) => input.parentNode?.text.trim())).toEqual(choices);
       expect(item?.text).toContain((question.data.quote as { source: string }).source);
     }
   });
