@@ -44,32 +44,42 @@ const SERIES_COLOURS = ['#b3261e', '#8a6100', '#4a5a6a'];
 const LABEL_ROW = '\u0000label';
 const SINGLE = '\u0000bar';
 
-/** Width of the drawing in SVG units; it scales to the column with CSS. */
-const WIDTH = 640;
+/**
+ * Width of the drawing in SVG units, near a phone's width in CSS pixels so 13-unit text stays
+ * readable there; CSS caps its size on wide screens.
+ */
+const WIDTH = 360;
+/** Height of one row (a line of a label, or a bar). */
+const ROW = 22;
+/** Characters of label per line at the label's size, so long labels wrap instead of overflowing. */
+const LABEL_CHARS_PER_LINE = 40;
 
 /** The chart as an SVG string, hidden from screen readers (the table beside it carries the figures). */
 export function chartSvg(chart: ChartInput): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const groups = chartGroups(chart);
   const rows = chartRows(chart);
-  // Each label's band has a first, empty row for the label's text, then one row per series.
+  // Each label's band starts with rows left empty for the label's text, then one row per series.
+  const labelLines = Math.max(...rows.map((row) => Math.ceil(row.label.length / LABEL_CHARS_PER_LINE)));
+  const labelRows = Array.from({ length: labelLines }, (_, line) => `${LABEL_ROW}${line}`);
   const series = groups.length ? groups : [SINGLE];
   const data = chart.bars.map((bar) => ({ ...bar, series: bar.group ?? SINGLE, text: figureText(bar, chart.unit) }));
   const svg = Plot.plot({
     document,
     width: WIDTH,
-    height: rows.length * (series.length + 1) * 30 + 10,
+    height: rows.length * (series.length + labelLines) * ROW + 12,
     marginLeft: 4,
     marginRight: 4,
     marginTop: 0,
     marginBottom: 0,
     style: null,
-    x: { axis: null, domain: [0, Math.max(...chart.bars.map((bar) => bar.value)) * 1.45] },
-    y: { axis: null, domain: [LABEL_ROW, ...series], padding: 0.18 },
+    // Room right of the longest bar for its figure ("hơn 173.600 lượt").
+    x: { axis: null, domain: [0, Math.max(...chart.bars.map((bar) => bar.value)) * 1.6] },
+    y: { axis: null, domain: [...labelRows, ...series], padding: 0.15 },
     fy: { axis: null, domain: rows.map((row) => row.label), padding: 0.08 },
     color: { domain: series, range: SERIES_COLOURS },
     marks: [
-      Plot.text(rows, { fy: 'label', text: 'label', frameAnchor: 'top-left', dy: 4, fontSize: 15, fontWeight: 600, lineWidth: 60 }),
+      Plot.text(rows, { fy: 'label', text: 'label', frameAnchor: 'top-left', dy: 3, fontSize: 13, fontWeight: 600, lineWidth: LABEL_CHARS_PER_LINE * 0.55, lineHeight: ROW / 13 }),
       Plot.barX(data, { fy: 'label', y: 'series', x: 'value', fill: 'series' }),
       Plot.text(data, {
         fy: 'label',
@@ -79,7 +89,7 @@ export function chartSvg(chart: ChartInput): string {
         text: (bar: (typeof data)[number]) => (bar.group && !bar.unit ? `${bar.text} (${bar.group.toLocaleLowerCase('vi')})` : bar.text),
         textAnchor: 'start',
         dx: 6,
-        fontSize: 14,
+        fontSize: 12.5,
       }),
     ],
   });
