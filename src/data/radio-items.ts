@@ -4,6 +4,7 @@ import { chartRows, figureText } from '../lib/chart-svg';
 import { documentLabel } from '../lib/documents';
 import { ui } from '../i18n/ui';
 import type { Article, Chart, Document, Exemplar, Model, Question, Story } from './catalog';
+import { RADIO_ROLE, RADIO_SOURCE } from '../lib/page-markers';
 import { entryHtml } from './entry-html';
 import type { RadioItem } from './radio';
 
@@ -34,7 +35,7 @@ export function radioItemFor(entry: RadioEntry): RadioItem {
         kindLabel: ui.kinds.question,
         bodyHtml: async () =>
           `<h2>${ui.radio.answerHeading}</h2>${await entryHtml(entry)}` +
-          `<figure data-radio="quote" data-radio-source="${escapeHtml(entry.data.quote.source)}"><blockquote><p>${escapeHtml(entry.data.quote.text)}</p></blockquote></figure>`,
+          `<figure ${RADIO_ROLE}="quote" ${RADIO_SOURCE}="${escapeHtml(entry.data.quote.source)}"><blockquote><p>${escapeHtml(entry.data.quote.text)}</p></blockquote></figure>`,
       };
     case 'documents':
       return {

@@ -3,8 +3,9 @@
  * dimensions (exemplars: locality, field, kind; models: locality, field; documents:
  * type, year). The static filter pages (at build time) and the list's script (in the
  * browser) both decide with these functions, so they always agree.
- * No imports: the module is bundled into the list pages' script.
+ * Bundled into the list pages' script, so it imports only small pure helpers.
  */
+import { ancestry } from './localities';
 
 /** The slugs an item is filed under, per dimension (a dimension is named as in the URL query). */
 export type Facets<Dimension extends string = string> = Record<Dimension, readonly string[]>;
@@ -35,11 +36,7 @@ export function facetsFromLists<Dimension extends string>(
  * root (the province, which would hold everything), so a commune's item also counts for its district.
  */
 export function localityFacet(id: string, parentOf: (id: string) => string | undefined): string[] {
-  const chain: string[] = [];
-  for (let current: string | undefined = id; current !== undefined && !chain.includes(current); current = parentOf(current)) {
-    chain.push(current);
-  }
-  return chain.filter((locality, index) => index === 0 || parentOf(locality) !== undefined);
+  return ancestry(id, parentOf).filter((locality, index) => index === 0 || parentOf(locality) !== undefined);
 }
 
 /** Reads a selection from a URL query ("?dia-ban=dak-ha"); other keys and empty values are ignored. */

@@ -41,6 +41,8 @@ export const chartSchema = () =>
       bars: z.array(chartBarSchema, vi).min(1, vi),
       /** Publication date on this site, YYYY-MM-DD. Required. */
       pubDate: isoDate(),
+      /** A draft is checked but not published. Default: false. */
+      draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
     }, vi);

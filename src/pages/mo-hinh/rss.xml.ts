@@ -4,4 +4,4 @@ import { getCatalog } from '../../data/catalog';
 import { feedItems } from '../../data/feed-items';
 import { feedResponse } from '../../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/mo-hinh/rss.xml', site, feedItems(await getCatalog(), 'models'));
+export const GET: APIRoute = async ({ site }) => feedResponse('models', site, feedItems(await getCatalog(), 'models'));

@@ -4,4 +4,4 @@ import { getCatalog } from '../../data/catalog';
 import { feedItems } from '../../data/feed-items';
 import { feedResponse } from '../../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/so-lieu/rss.xml', site, feedItems(await getCatalog(), 'charts'));
+export const GET: APIRoute = async ({ site }) => feedResponse('figures', site, feedItems(await getCatalog(), 'charts'));

@@ -4,4 +4,4 @@ import { getCatalog } from '../../data/catalog';
 import { feedItems } from '../../data/feed-items';
 import { feedResponse } from '../../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/van-ban/rss.xml', site, feedItems(await getCatalog(), 'documents'));
+export const GET: APIRoute = async ({ site }) => feedResponse('documents', site, feedItems(await getCatalog(), 'documents'));
