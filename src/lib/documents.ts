@@ -5,3 +5,7 @@ export const documentYear = (data: { issued?: Date; year?: number }): number => 
 
 /** "Chỉ thị 05-CT/TW", or the type alone when the document has no number. */
 export const documentLabel = (data: { type: string; number?: string }): string => (data.number ? `${data.type} ${data.number}` : data.type);
+
+/** A short name for trails and share titles: "Chỉ thị 05-CT/TW", or "Chuyên đề 2019" for a document without a number. */
+export const documentShortName = (data: { type: string; number?: string; issued?: Date; year?: number }): string =>
+  data.number ? documentLabel(data) : `${data.type} ${documentYear(data)}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facetsFromLists, matchesFacets, querySelection, selectionQuery } from '../../src/lib/facet-filter';
 import { facetOptions } from '../../src/lib/facet-options';
-import { documentLabel, documentYear } from '../../src/lib/documents';
+import { documentLabel, documentShortName, documentYear } from '../../src/lib/documents';
 
 const dimensions = ['loai', 'nam'] as const;
 
@@ -44,5 +44,7 @@ describe('documents', () => {
   it('names a document by type and number when it has one', () => {
     expect(documentLabel({ type: 'Chỉ thị', number: '05-CT/TW' })).toBe('Chỉ thị 05-CT/TW');
     expect(documentLabel({ type: 'Chuyên đề' })).toBe('Chuyên đề');
+    expect(documentShortName({ type: 'Chuyên đề', year: 2019 })).toBe('Chuyên đề 2019');
+    expect(documentShortName({ type: 'Kết luận', number: '01-KL/TW', issued: new Date('2021-05-18') })).toBe('Kết luận 01-KL/TW');
   });
 });
