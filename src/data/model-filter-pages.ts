@@ -14,7 +14,12 @@ export interface ModelFilterPageProps {
 export async function modelFilterPagePaths<Param extends string>(dimension: ModelDimension, param: Param) {
   const { models, localities } = await getCatalog();
   const options = modelOptions(models, localities, dimension);
-  const siblings = options.map((option) => ({ href: modelFilterPath(dimension, option.slug), name: option.name, count: option.items.length, nested: option.nested }));
+  const siblings = options.map((option) => ({
+    href: modelFilterPath(dimension, option.slug),
+    name: option.name,
+    count: option.items.length,
+    nested: option.nested,
+  }));
   return reusablePaths(
     options.map((option) => ({
       params: { [param]: option.slug } as Record<Param, string>,

@@ -42,10 +42,22 @@ export function findAttachmentProblems(files: readonly AttachmentFile[], maxByte
       return [{ file, field, message: `Không tìm thấy tệp đính kèm "${path}". Kiểm tra tên tệp (kể cả chữ hoa, chữ thường) và thư mục.` }];
     }
     if (bytes > maxBytes) {
-      return [{ file, field, message: `Tệp "${path}" nặng ${formatBytes(bytes)}, quá giới hạn ${formatBytes(maxBytes)}. Hãy nén tệp PDF (hoặc lưu lại với chất lượng ảnh thấp hơn) rồi đính kèm lại.` }];
+      return [
+        {
+          file,
+          field,
+          message: `Tệp "${path}" nặng ${formatBytes(bytes)}, quá giới hạn ${formatBytes(maxBytes)}. Hãy nén tệp PDF (hoặc lưu lại với chất lượng ảnh thấp hơn) rồi đính kèm lại.`,
+        },
+      ];
     }
     if (!URL_SAFE_NAME.test(attachmentName(path))) {
-      return [{ file, field, message: `Tên tệp "${attachmentName(path)}" sẽ nằm trong đường dẫn tải về: đặt tên không dấu, viết thường, nối bằng gạch ngang, ví dụ "chi-thi-05-ct-tw.pdf".` }];
+      return [
+        {
+          file,
+          field,
+          message: `Tên tệp "${attachmentName(path)}" sẽ nằm trong đường dẫn tải về: đặt tên không dấu, viết thường, nối bằng gạch ngang, ví dụ "chi-thi-05-ct-tw.pdf".`,
+        },
+      ];
     }
     return [];
   });

@@ -79,7 +79,16 @@ export function chartSvg(chart: ChartInput): string {
     fy: { axis: null, domain: rows.map((row) => row.label), padding: 0.08 },
     color: { domain: series, range: SERIES_COLOURS },
     marks: [
-      Plot.text(rows, { fy: 'label', text: 'label', frameAnchor: 'top-left', dy: 3, fontSize: 13, fontWeight: 600, lineWidth: LABEL_CHARS_PER_LINE * 0.55, lineHeight: ROW / 13 }),
+      Plot.text(rows, {
+        fy: 'label',
+        text: 'label',
+        frameAnchor: 'top-left',
+        dy: 3,
+        fontSize: 13,
+        fontWeight: 600,
+        lineWidth: LABEL_CHARS_PER_LINE * 0.55,
+        lineHeight: ROW / 13,
+      }),
       Plot.barX(data, { fy: 'label', y: 'series', x: 'value', fill: 'series' }),
       Plot.text(data, {
         fy: 'label',

@@ -2,7 +2,14 @@
  * The exemplar filter: its three dimensions, bound to the shared rules of facet-filter.ts.
  * No imports beyond that module: it is bundled into the index page's script.
  */
-import { facetsFromLists as listsToFacets, matchesFacets, querySelection, selectionQuery, type Facets, type Selection } from './facet-filter';
+import {
+  facetsFromLists as listsToFacets,
+  matchesFacets,
+  querySelection,
+  selectionQuery,
+  type Facets,
+  type Selection,
+} from './facet-filter';
 
 export { localityFacet } from './facet-filter';
 
@@ -22,7 +29,8 @@ export type FilterSelection = Selection<FilterDimension>;
 export const matchesSelection = (facets: ExemplarFacets, selection: FilterSelection): boolean => matchesFacets(facets, selection);
 
 /** Reads facets from space-separated slug lists, such as a card's data-dia-ban, data-linh-vuc and data-loai attributes. */
-export const facetsFromLists = (listOf: (dimension: FilterDimension) => string | null | undefined): ExemplarFacets => listsToFacets(filterDimensions, listOf);
+export const facetsFromLists = (listOf: (dimension: FilterDimension) => string | null | undefined): ExemplarFacets =>
+  listsToFacets(filterDimensions, listOf);
 
 /** Reads a selection from a URL query ("?dia-ban=dak-ha"); other keys and empty values are ignored. */
 export const selectionFromQuery = (query: string): FilterSelection => querySelection(filterDimensions, query);

@@ -30,6 +30,8 @@ export function facetOptions<Item, Dimension extends string>(
     slug,
     name: nameOf(slug),
     nested: nestedOf(slug),
-    items: filed.filter(({ facets }) => matchesFacets(facets, { [dimension]: slug } as Partial<Record<Dimension, string>>)).map(({ item }) => item),
+    items: filed
+      .filter(({ facets }) => matchesFacets(facets, { [dimension]: slug } as Partial<Record<Dimension, string>>))
+      .map(({ item }) => item),
   }));
 }

@@ -7,7 +7,8 @@ import { isoDate, radioOverrides, text } from './fields';
 export const qualifiers = ['hơn', 'trên', 'gần', 'khoảng'] as const;
 
 /** One bar: a figure and what it counts. */
-export const chartBarSchema = z.strictObject({
+export const chartBarSchema = z.strictObject(
+  {
     /** What is counted, in the report's words, e.g. "cán bộ, đảng viên tham gia học tập". Required. */
     label: text(120),
     /** Series within the label, e.g. "Tập thể" and "Cá nhân" side by side. Default: none (one bar per label). */
@@ -18,11 +19,14 @@ export const chartBarSchema = z.strictObject({
     qualifier: z.enum(qualifiers, vi).optional(),
     /** Unit after the figure, e.g. "lượt", "hội nghị". Default: the chart's unit. */
     unit: text(40).optional(),
-  }, vi);
+  },
+  vi,
+);
 
 /** Builds the chart schema. */
 export const chartSchema = () =>
-  z.strictObject({
+  z.strictObject(
+    {
       /** Title, e.g. "Khen thưởng từ năm 2016 đến nay". Required. */
       title: text(150),
       /** One sentence for the page and share previews (≤ 200 characters). Required. */
@@ -45,4 +49,6 @@ export const chartSchema = () =>
       draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    }, vi);
+    },
+    vi,
+  );

@@ -6,7 +6,8 @@ import { isoDate, radioOverrides, text } from './fields';
 
 /** Builds the model schema. */
 export const modelSchema = () =>
-  z.strictObject({
+  z.strictObject(
+    {
       /** Name of the model, e.g. "Mỗi tuần một câu hỏi, một đáp án". Required. */
       name: text(150),
       /** One sentence for lists and share previews (≤ 200 characters). Required. */
@@ -35,4 +36,6 @@ export const modelSchema = () =>
       draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    }, vi);
+    },
+    vi,
+  );

@@ -88,7 +88,10 @@ const visibleHrefs = (page: Page) =>
 
 describe.each(filters)('the $list filter', ({ list, dimensions }) => {
   const index = builtPage(list);
-  const listed = (sitePath: string) => builtPage(sitePath).root.querySelectorAll('[data-facet-list] a').map((link) => link.getAttribute('href') ?? '');
+  const listed = (sitePath: string) =>
+    builtPage(sitePath)
+      .root.querySelectorAll('[data-facet-list] a')
+      .map((link) => link.getAttribute('href') ?? '');
 
   it('shows, for every value, exactly what its static page lists, and keeps it in the URL', async () => {
     const context = await phoneContext(site.browser);
@@ -96,7 +99,10 @@ describe.each(filters)('the $list filter', ({ list, dimensions }) => {
     await page.goto(`${site.origin}${list}`);
     let checked = 0;
     for (const [dimension, pathOf] of Object.entries(dimensions)) {
-      const values = index.root.querySelectorAll(`select[name="${dimension}"] option`).map((option) => option.getAttribute('value') ?? '').filter(Boolean);
+      const values = index.root
+        .querySelectorAll(`select[name="${dimension}"] option`)
+        .map((option) => option.getAttribute('value') ?? '')
+        .filter(Boolean);
       expect(values.length, dimension).toBeGreaterThan(0);
       for (const value of values) {
         await page.selectOption(`select[name="${dimension}"]`, value);

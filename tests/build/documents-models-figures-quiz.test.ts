@@ -49,7 +49,10 @@ function published(folder: string, pattern = /\.mdx?$/): Entry[] {
     .filter(({ data }) => data.draft !== true && String(data.pubDate) <= today);
 }
 
-const hrefs = (sitePath: string, selector: string) => builtPage(sitePath).root.querySelectorAll(selector).map((link) => link.getAttribute('href') ?? '');
+const hrefs = (sitePath: string, selector: string) =>
+  builtPage(sitePath)
+    .root.querySelectorAll(selector)
+    .map((link) => link.getAttribute('href') ?? '');
 const documents = published('documents');
 const models = published('models');
 const charts = published('charts', /\.ya?ml$/);
@@ -77,19 +80,22 @@ describe('Văn bản – Tài liệu', () => {
     expect(years).toEqual([...years].sort((a, b) => b - a));
   });
 
-  it.each(documents.map((document) => [document.id, document] as const))('%s: page, attachment served byte for byte, radio text, share image', (_id, document) => {
-    const page = builtPage(documentPath(document.id));
-    expect(page.root.querySelector('h1')?.text).toBe(document.data.title);
-    expect(page.root.querySelector('[data-pagefind-body]')).not.toBeNull();
-    const attachment = document.data.attachment as { file: string };
-    const name = path.basename(attachment.file);
-    expect(page.root.querySelector('[data-attachment]')?.getAttribute('href')).toBe(attachmentPath(document.id, name));
-    const served = fileForPath(attachmentPath(document.id, name));
-    expect(served && readFileSync(served).equals(readFileSync(path.resolve(path.dirname(document.file), attachment.file)))).toBe(true);
-    if (document.data.number) expect(page.root.querySelector('.fact-list')?.text).toContain(String(document.data.number));
-    expect(fileForPath(radioTextPath(documentPath(document.id)))).toBeDefined();
-    expect(existsSync(path.join(distDir, shareImagePath(documentPath(document.id))))).toBe(true);
-  });
+  it.each(documents.map((document) => [document.id, document] as const))(
+    '%s: page, attachment served byte for byte, radio text, share image',
+    (_id, document) => {
+      const page = builtPage(documentPath(document.id));
+      expect(page.root.querySelector('h1')?.text).toBe(document.data.title);
+      expect(page.root.querySelector('[data-pagefind-body]')).not.toBeNull();
+      const attachment = document.data.attachment as { file: string };
+      const name = path.basename(attachment.file);
+      expect(page.root.querySelector('[data-attachment]')?.getAttribute('href')).toBe(attachmentPath(document.id, name));
+      const served = fileForPath(attachmentPath(document.id, name));
+      expect(served && readFileSync(served).equals(readFileSync(path.resolve(path.dirname(document.file), attachment.file)))).toBe(true);
+      if (document.data.number) expect(page.root.querySelector('.fact-list')?.text).toContain(String(document.data.number));
+      expect(fileForPath(radioTextPath(documentPath(document.id)))).toBeDefined();
+      expect(existsSync(path.join(distDir, shareImagePath(documentPath(document.id))))).toBe(true);
+    },
+  );
 
   it('files each document under its type and its year, on static pages', () => {
     for (const document of documents) {
@@ -123,17 +129,22 @@ describe('Mô hình hay, cách làm mới', () => {
     expect(models.length).toBeGreaterThan(0);
   });
 
-  it.each(models.map((model) => [model.id, model] as const))('%s: page with facts, results, sample label, related links, radio text, share image', (_id, model) => {
-    const page = builtPage(modelPath(model.id));
-    expect(page.root.querySelector('h1')?.text).toBe(model.data.name);
-    for (const result of model.data.results as string[]) expect(page.root.querySelector('[data-pagefind-body]')?.text).toContain(result);
-    expect(page.root.querySelector('.sample-note') !== null).toBe(model.data.sample === true);
-    const related = page.root.querySelectorAll('.related-links a').map((link) => link.getAttribute('href'));
-    for (const exemplar of (model.data.relatedExemplars as string[] | undefined) ?? []) expect(related).toContain(`${sections.exemplars}${exemplar}/`);
-    for (const article of (model.data.relatedArticles as string[] | undefined) ?? []) expect(related).toContain(`${sections.articles}${article}/`);
-    expect(fileForPath(radioTextPath(modelPath(model.id)))).toBeDefined();
-    expect(existsSync(path.join(distDir, shareImagePath(modelPath(model.id))))).toBe(true);
-  });
+  it.each(models.map((model) => [model.id, model] as const))(
+    '%s: page with facts, results, sample label, related links, radio text, share image',
+    (_id, model) => {
+      const page = builtPage(modelPath(model.id));
+      expect(page.root.querySelector('h1')?.text).toBe(model.data.name);
+      for (const result of model.data.results as string[]) expect(page.root.querySelector('[data-pagefind-body]')?.text).toContain(result);
+      expect(page.root.querySelector('.sample-note') !== null).toBe(model.data.sample === true);
+      const related = page.root.querySelectorAll('.related-links a').map((link) => link.getAttribute('href'));
+      for (const exemplar of (model.data.relatedExemplars as string[] | undefined) ?? [])
+        expect(related).toContain(`${sections.exemplars}${exemplar}/`);
+      for (const article of (model.data.relatedArticles as string[] | undefined) ?? [])
+        expect(related).toContain(`${sections.articles}${article}/`);
+      expect(fileForPath(radioTextPath(modelPath(model.id)))).toBeDefined();
+      expect(existsSync(path.join(distDir, shareImagePath(modelPath(model.id))))).toBe(true);
+    },
+  );
 
   it('lists a model on the page of every place it runs and of its field, and nowhere else', () => {
     const places = new Set(models.flatMap(placesOf));
@@ -151,27 +162,33 @@ describe('Mô hình hay, cách làm mới', () => {
 describe('Số liệu', () => {
   it('has every chart on the list and on a page of its own with its share image', () => {
     expect(charts.length).toBeGreaterThan(0);
-    expect(builtPage(sections.figures).root.querySelectorAll('[data-chart]').map((chart) => chart.getAttribute('data-chart')).sort()).toEqual(
-      charts.map((chart) => chart.id).sort(),
-    );
+    expect(
+      builtPage(sections.figures)
+        .root.querySelectorAll('[data-chart]')
+        .map((chart) => chart.getAttribute('data-chart'))
+        .sort(),
+    ).toEqual(charts.map((chart) => chart.id).sort());
     for (const chart of charts) expect(existsSync(path.join(distDir, shareImagePath(chartPath(chart.id))))).toBe(true);
   });
 
-  it.each(charts.map((chart) => [chart.id, chart] as const))('%s: an SVG bar per figure and a table with the report’s qualifiers, no script', (_id, chart) => {
-    const page = builtPage(chartPath(chart.id));
-    const figure = page.root.querySelector('[data-chart]');
-    const bars = chart.data.bars as { value: number; qualifier?: string }[];
-    expect(figure?.querySelectorAll('svg rect')).toHaveLength(bars.length);
-    expect(figure?.querySelector('svg style')).toBeNull();
-    const cells = figure?.querySelectorAll('td').map((cell) => cell.text) ?? [];
-    for (const bar of bars) {
-      const number = new Intl.NumberFormat('vi-VN').format(bar.value);
-      expect(cells.some((cell) => cell.startsWith(bar.qualifier ? `${bar.qualifier} ${number}` : number))).toBe(true);
-    }
-    expect(page.html).toContain(String(chart.data.source));
-    if (chart.data.note) expect(figure?.text).toContain(String(chart.data.note));
-    expect(figure?.querySelector('script')).toBeNull();
-  });
+  it.each(charts.map((chart) => [chart.id, chart] as const))(
+    '%s: an SVG bar per figure and a table with the report’s qualifiers, no script',
+    (_id, chart) => {
+      const page = builtPage(chartPath(chart.id));
+      const figure = page.root.querySelector('[data-chart]');
+      const bars = chart.data.bars as { value: number; qualifier?: string }[];
+      expect(figure?.querySelectorAll('svg rect')).toHaveLength(bars.length);
+      expect(figure?.querySelector('svg style')).toBeNull();
+      const cells = figure?.querySelectorAll('td').map((cell) => cell.text) ?? [];
+      for (const bar of bars) {
+        const number = new Intl.NumberFormat('vi-VN').format(bar.value);
+        expect(cells.some((cell) => cell.startsWith(bar.qualifier ? `${bar.qualifier} ${number}` : number))).toBe(true);
+      }
+      expect(page.html).toContain(String(chart.data.source));
+      if (chart.data.note) expect(figure?.text).toContain(String(chart.data.note));
+      expect(figure?.querySelector('script')).toBeNull();
+    },
+  );
 });
 
 describe('Thi tìm hiểu', () => {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { chartGroups, chartRows, chartSvg, figureText } from '../../src/lib/chart-svg';
 
-const simple = { unit: 'lượt', bars: [{ label: 'Cán bộ chủ chốt', value: 10930, qualifier: 'hơn' }, { label: 'Cán bộ, đảng viên', value: 173600, qualifier: 'hơn' }] };
+const simple = {
+  unit: 'lượt',
+  bars: [
+    { label: 'Cán bộ chủ chốt', value: 10930, qualifier: 'hơn' },
+    { label: 'Cán bộ, đảng viên', value: 173600, qualifier: 'hơn' },
+  ],
+};
 const grouped = {
   unit: 'người',
   bars: [
@@ -23,7 +29,10 @@ describe('figureText', () => {
 
 describe('chartRows and chartGroups', () => {
   it('groups bars under their label in first-seen order', () => {
-    expect(chartRows(grouped).map((row) => [row.label, row.bars.length])).toEqual([['Thủ tướng', 2], ['Cấp huyện', 2]]);
+    expect(chartRows(grouped).map((row) => [row.label, row.bars.length])).toEqual([
+      ['Thủ tướng', 2],
+      ['Cấp huyện', 2],
+    ]);
     expect(chartGroups(grouped)).toEqual(['Tập thể', 'Cá nhân']);
     expect(chartGroups(simple)).toEqual([]);
   });

@@ -28,7 +28,12 @@ describe('facetOptions', () => {
       { id: 'b', facets: { loai: ['chuyen-de'], nam: ['2016'] } },
       { id: 'c', facets: { loai: ['chuyen-de'], nam: ['2019'] } },
     ];
-    const options = facetOptions(items, (item) => item.facets, 'loai', (slug) => slug.toUpperCase());
+    const options = facetOptions(
+      items,
+      (item) => item.facets,
+      'loai',
+      (slug) => slug.toUpperCase(),
+    );
     expect(options.map((option) => [option.slug, option.name, option.items.map((item) => item.id)])).toEqual([
       ['chi-thi', 'CHI-THI', ['a']],
       ['chuyen-de', 'CHUYEN-DE', ['b', 'c']],
