@@ -9,6 +9,8 @@ export const ui = {
   mainNav: 'Chuyên mục chính',
   home: 'Trang chủ',
   menu: 'Danh mục',
+  menuCurrent: 'đang xem',
+  navGroups: { read: 'Đọc', weekly: 'Hằng tuần', reference: 'Tư liệu và giới thiệu' },
   nav: {
     articles: 'Bài viết',
     stories: 'Kể chuyện Bác Hồ',
@@ -131,6 +133,12 @@ export const ui = {
   sampleNote: 'Hồ sơ này là nội dung minh họa, không phải người thật.',
   footer: {
     published: (office: string) => `Cơ quan thực hiện: ${office}`,
+    responsible: 'Cơ quan chịu trách nhiệm',
+    sections: 'Chuyên mục',
+    phone: 'Điện thoại',
+    email: 'Thư điện tử',
+    licence: 'Bản quyền',
+    administrative: 'Về địa danh',
     contact: 'Liên hệ',
     feeds: 'Theo dõi qua RSS',
     sitemap: 'Sơ đồ trang',
