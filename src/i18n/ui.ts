@@ -106,10 +106,9 @@ export const ui = {
       eyebrow: 'Chương trình phát thanh',
       title: 'Chương trình phát thanh hằng tuần',
       lead: (minutes: number) =>
-        `Mỗi tuần một chương trình khoảng ${minutes} phút để đọc trên loa truyền thanh cơ sở: câu hỏi hằng tuần và đáp án, một câu chuyện kể về Bác Hồ, một tấm gương bình dị. Bản đọc có thể sao chép, tải về hoặc in ra.`,
+        `Mỗi tuần một chương trình đọc trên loa truyền thanh cơ sở, vừa một khung phát sóng ${minutes} phút: câu hỏi hằng tuần và đáp án, một câu chuyện kể về Bác Hồ, một tấm gương bình dị. Thời gian còn lại trong khung dành cho tin của địa phương. Bản đọc có thể sao chép, tải về hoặc in ra.`,
       weekTitle: (week: number, year: number) => `Chương trình tuần ${week}, năm ${year}`,
       total: 'Tổng thời lượng',
-      target: (minutes: number) => `mục tiêu ${minutes} phút`,
       runningOrder: 'Các phần của chương trình',
       segments: { opening: 'Mở đầu', question: 'Câu hỏi tuần này', story: 'Kể chuyện Bác Hồ', exemplar: 'Tấm gương bình dị', closing: 'Kết thúc' },
       script: 'Bản đọc cả chương trình',
