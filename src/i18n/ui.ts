@@ -205,6 +205,8 @@ export const ui = {
     weekShort: (week: number) => `Tuần ${week}`,
     weekRange: 'Từ thứ Hai đến Chủ nhật',
     showAnswer: 'Xem đáp án',
+    /** Share and search summary of a question page: it must not give the answer away. */
+    teaser: (week: number, year: number) => `Câu hỏi tuần ${week}, năm ${year} của chuyên mục “Mỗi tuần một câu hỏi, một đáp án” về cuộc đời và lời dạy của Bác. Bạn trả lời được không? Xem đáp án trên trang.`,
     quote: 'Lời Bác',
     relatedStories: 'Đọc thêm chuyện kể về Bác',
     relatedExemplars: 'Tấm gương làm theo',
