@@ -153,7 +153,7 @@ export const ui = {
     storyCount: (count: number) => `${count} câu chuyện`,
     themes: 'Theo chủ đề',
     themeTitle: (name: string) => `Chủ đề: ${name}`,
-    themeLead: (name: string, count: number) => `${count} câu chuyện về Bác với chủ đề "${name}", từ các bộ truyện.`,
+    themeLead: (name: string, count: number) => `${count} câu chuyện về Bác với chủ đề “${name}”, từ các bộ truyện.`,
     position: (order: number, total: number) => `Chuyện ${order}/${total}`,
     contents: 'Mục lục bộ truyện',
     when: 'Thời gian',
