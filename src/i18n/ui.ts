@@ -133,7 +133,7 @@ export const ui = {
   footer: {
     published: (office: string) => `Cơ quan thực hiện: ${office}`,
     responsible: 'Cơ quan chịu trách nhiệm',
-    sections: 'Chuyên mục',
+    sections: 'Các chuyên mục của trang',
     phone: 'Điện thoại',
     email: 'Thư điện tử',
     licence: 'Bản quyền',

@@ -175,3 +175,20 @@ describe('weekly programmes', () => {
     },
   );
 });
+
+describe('/phat-thanh/ in the words of its intro', () => {
+  it('speaks of a broadcast slot, as the intro does, and never of a “mục tiêu”', () => {
+    const index = builtPage(sections.radio);
+    expect(index.root.querySelector('.lead')?.text).toMatch(/khung phát sóng \d+ phút/u);
+    const programmes = builtPages().filter((page) => /^\/phat-thanh\/\d{4}\/tuan-\d{2}\/$/u.test(page.path));
+    expect(programmes.length).toBeGreaterThan(0);
+    // The programme's own words (its script) may say "mục tiêu"; the page around it may not.
+    const pageWords = (page: (typeof programmes)[number]) => {
+      const main = page.root.querySelector('main')?.clone() as ReturnType<typeof page.root.querySelector>;
+      for (const script of main?.querySelectorAll('[data-radio-text]') ?? []) script.remove();
+      return main?.text ?? '';
+    };
+    for (const page of [index, ...programmes]) expect(pageWords(page), page.path).not.toMatch(/mục tiêu/u);
+    for (const page of programmes) expect(page.root.querySelector('[data-programme-target]')?.text ?? '', page.path).toMatch(/khung \d+ phút/u);
+  });
+});
