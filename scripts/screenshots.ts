@@ -34,43 +34,38 @@ await rm(OUT_DIR, { recursive: true, force: true });
 await mkdir(OUT_DIR, { recursive: true });
 const index: string[] = [];
 try {
+  // One tab per width and scheme, reused for every template.
+  const tabs = await Promise.all(
+    SCHEMES.flatMap((scheme) =>
+      WIDTHS.map(async (width) => {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+        return { scheme, width, page: await context.newPage() };
+      }),
+    ),
+  );
+  const columns = WIDTHS.map((width, column) => ({ width, left: GAP + WIDTHS.slice(0, column).reduce((sum, w) => sum + Math.round(w * SCALE) + GAP, 0) }));
+  const sheetWidth = GAP + WIDTHS.reduce((sum, width) => sum + Math.round(width * SCALE) + GAP, 0);
   for (const { name, path: pagePath } of templatePages()) {
     if (!pagePath) continue;
-    const tiles: { input: Buffer; left: number; top: number }[] = [];
-    let sheetWidth = GAP;
-    let rowHeights = [0, 0];
-    const columns: { left: number; width: number }[] = [];
-    for (const width of WIDTHS) {
-      columns.push({ left: sheetWidth, width: Math.round(width * SCALE) });
-      sheetWidth += Math.round(width * SCALE) + GAP;
+    const shots = new Map<string, Buffer>();
+    for (const { scheme, width, page } of tabs) {
+      await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready);
+      const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
+      const shot = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width, height }, type: 'jpeg', quality: 90 });
+      shots.set(`${scheme} ${width}`, await sharp(shot).resize({ width: Math.round(width * SCALE) }).png().toBuffer());
     }
-    const shots: Buffer[][] = [];
-    for (const [row, scheme] of SCHEMES.entries()) {
-      shots[row] = [];
-      for (const width of WIDTHS) {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-        const page = await context.newPage();
-        await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'networkidle' });
-        await page.evaluate(() => document.fonts.ready);
-        const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
-        const shot = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width, height } });
-        await context.close();
-        const scaled = await sharp(shot).resize({ width: Math.round(width * SCALE) }).png().toBuffer();
-        shots[row]?.push(scaled);
-        const { height: h = 0 } = await sharp(scaled).metadata();
-        rowHeights[row] = Math.max(rowHeights[row] ?? 0, h);
-      }
-    }
+    const tiles: { input: Buffer; left: number; top: number }[] = [{ input: await label(`${name} — ${pagePath}`, sheetWidth - 2 * GAP), left: GAP, top: GAP / 2 }];
     let top = LABEL + GAP;
-    for (const [row, scheme] of SCHEMES.entries()) {
-      for (const [column, shot] of (shots[row] ?? []).entries()) {
-        const { left = 0 } = columns[column] ?? {};
-        tiles.push({ input: await label(`${WIDTHS[column]} px · ${scheme}`, 400), left, top });
-        tiles.push({ input: shot, left, top: top + 28 });
+    for (const scheme of SCHEMES) {
+      let rowHeight = 0;
+      for (const { width, left } of columns) {
+        const shot = shots.get(`${scheme} ${width}`) as Buffer;
+        rowHeight = Math.max(rowHeight, (await sharp(shot).metadata()).height ?? 0);
+        tiles.push({ input: await label(`${width} px · ${scheme}`, 400), left, top }, { input: shot, left, top: top + 28 });
       }
-      top += 28 + (rowHeights[row] ?? 0) + GAP;
+      top += 28 + rowHeight + GAP;
     }
-    tiles.unshift({ input: await label(`${name} — ${pagePath}`, sheetWidth - 2 * GAP), left: GAP, top: GAP / 2 });
     const file = `${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.webp`;
     await sharp({ create: { width: sheetWidth, height: top, channels: 3, background: '#d8d2c8' } })
       .composite(tiles)

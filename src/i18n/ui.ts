@@ -128,6 +128,14 @@ export const ui = {
     copiedZalo: 'Đã sao chép tin nhắn. Mở Zalo, chọn cuộc trò chuyện và dán vào.',
     copyFailed: 'Không sao chép được. Hãy nhấn giữ vào ô dưới đây để sao chép.',
   },
+  feeds: {
+    all: 'Tất cả nội dung mới',
+    articles: 'Bài viết',
+    stories: 'Kể chuyện Bác Hồ',
+    exemplars: 'Những tấm gương bình dị',
+    questions: 'Mỗi tuần một câu hỏi',
+  },
+  quoteSpeaker: 'Chủ tịch Hồ Chí Minh',
   sample: 'Nội dung minh họa',
   sampleNote: 'Hồ sơ này là nội dung minh họa, không phải người thật.',
   footer: {
@@ -203,6 +211,8 @@ export const ui = {
     questionCount: (count: number) => `${count} câu hỏi`,
     week: (week: number, year: number) => `Tuần ${week}, năm ${year}`,
     weekShort: (week: number) => `Tuần ${week}`,
+    feedTitle: (week: string, year: number, question: string) => `Tuần ${week}/${year}: ${question}`,
+    feedDescription: (question: string, event: string) => `${question} Ngày này năm xưa: ${event}`,
     weekRange: 'Từ thứ Hai đến Chủ nhật',
     showAnswer: 'Xem đáp án',
     /** Share and search summary of a question page: it must not give the answer away. */
