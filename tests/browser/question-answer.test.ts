@@ -18,10 +18,10 @@ const questionPages = allQuestionPages.filter((page, index) => index % 3 === 0 |
 function giveaways(path: string): string[] {
   const root = questionPages.find((page) => page.path === path)?.root;
   const texts = [
-    root?.querySelector('.answer__body .prose p')?.text,
-    root?.querySelector('.answer__body blockquote')?.text,
-    root?.querySelector('.answer__body .on-this-day p')?.text,
-    ...(root?.querySelectorAll('.answer__body .related-links a').map((link) => link.text) ?? []),
+    root?.querySelector('details.answer p')?.text,
+    root?.querySelector('main .quote blockquote')?.text,
+    root?.querySelector('main .on-this-day p')?.text,
+    ...(root?.querySelectorAll('main .related-links a').map((link) => link.text) ?? []),
   ];
   return texts.map((text) => text?.replace(/\s+/g, ' ').trim() ?? '').filter((text) => text.length > 8);
 }
@@ -63,7 +63,7 @@ describe('weekly question pages', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}/`);
     const link = page.locator('[data-week-questions] a.button:visible');
-    expect(await link.getAttribute('href')).toMatch(/^\/cau-hoi-hang-tuan\/\d{4}\/tuan-\d{2}\/#dap-an$/);
+    expect(await link.getAttribute('href', { timeout: 5000 })).toMatch(/^\/cau-hoi-hang-tuan\/\d{4}\/tuan-\d{2}\/#dap-an$/);
     await link.click();
     await page.waitForURL(/#dap-an$/);
     expect(await page.locator('details.answer').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
@@ -86,6 +86,7 @@ describe('weekly question pages', () => {
     const context = await phoneContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.origin}${questionPages[0]?.path ?? '/'}`);
+    expect(giveaways(questionPages[0]?.path ?? '/').length).toBeGreaterThanOrEqual(3);
     await page.emulateMedia({ media: 'print' });
     expect(await visibleOf(page, giveaways(questionPages[0]?.path ?? '/'))).toEqual(giveaways(questionPages[0]?.path ?? '/'));
     await context.close();
