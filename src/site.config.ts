@@ -9,9 +9,9 @@ export interface SiteConfig {
   name: string;
   /** One-line description of the site, used on the home page and as the default share text. */
   tagline: string;
-  /** The office that publishes the site (shown in the footer and structured data). */
+  /** The office that publishes the site, by its current name (shown in the header, footer and structured data). */
   office: string;
-  /** The province whose campaign this site reports on. */
+  /** The area whose campaign this site reports on, named as in its content (Kon Tum before the 2025 merger). */
   province: string;
   /**
    * Absolute base URL of the deployed site, https and without a trailing slash.
@@ -41,7 +41,7 @@ export interface SiteConfig {
 export const siteConfig: SiteConfig = {
   name: 'Làm theo Bác',
   tagline: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-  office: 'Ban Tuyên giáo Tỉnh ủy Kon Tum',
+  office: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi',
   province: 'Kon Tum',
   url: 'https://lam-theo-bac.example',
   contact: {
@@ -50,10 +50,10 @@ export const siteConfig: SiteConfig = {
     email: 'lienhe@lam-theo-bac.example',
   },
   licence:
-    'Được phép trích dẫn, in lại và đọc trên đài truyền thanh cơ sở, ghi rõ nguồn “Làm theo Bác – Ban Tuyên giáo Tỉnh ủy Kon Tum” và đường dẫn bài gốc.',
+    'Được phép trích dẫn, in lại và đọc trên đài truyền thanh cơ sở, ghi rõ nguồn “Làm theo Bác” và đường dẫn bài gốc.',
   permit: '',
   administrativeNote:
-    'Từ ngày 1/7/2025, tỉnh Kon Tum hợp nhất vào tỉnh Quảng Ngãi và cấp huyện chấm dứt hoạt động. Địa danh trong các bài được ghi theo tên tại thời điểm của nội dung.',
+    'Từ ngày 1/7/2025, tỉnh Kon Tum và tỉnh Quảng Ngãi hợp nhất thành tỉnh Quảng Ngãi; cấp huyện chấm dứt hoạt động. Địa danh trong các bài được ghi theo tên tại thời điểm của nội dung.',
   radioSyllablesPerMinute: 200,
   radioParagraphPauseSeconds: 1,
   radioProgrammeMinutes: 10,
