@@ -1,7 +1,8 @@
 /**
- * What a first visit and a printer show: headings in Be Vietnam Pro even when the font arrives
- * late (they stayed in the fallback face for the whole first visit), and a printed item that
- * ends with the item, not with a page of its own for what follows it.
+ * What a first visit and a printer show: headings in Be Vietnam Pro on a first visit when the
+ * font file takes 60 ms to come (they stayed in the fallback face for the whole first visit: the
+ * bold file was asked for only after layout, too late for font-display: optional), and a printed
+ * item that ends with the item, not with a page of its own for what follows it.
  */
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +40,7 @@ function pdfPageCount(pdf: Buffer): number {
 }
 
 describe('first visit', () => {
-  it.each(['/', stories[0] ?? '/'])('%s draws its headings in Be Vietnam Pro when the font is slow to arrive', async (path) => {
+  it.each(['/', stories[0] ?? '/'])('%s draws its headings in Be Vietnam Pro on a first visit', async (path) => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.route('**/*.woff2', async (route) => {
