@@ -44,7 +44,7 @@ describe('first visit', () => {
     const context = await site.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     await page.route('**/*.woff2', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await new Promise((resolve) => setTimeout(resolve, 60));
       await route.continue();
     });
     await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
