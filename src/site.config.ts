@@ -21,6 +21,12 @@ export interface SiteConfig {
   url: string;
   /** How readers and other offices reach the editors; leave `phone` empty to hide it. */
   contact: { address: string; phone: string; email: string };
+  /** Terms on which others may reuse the content, shown in the footer. */
+  licence: string;
+  /** The operating permit line (số giấy phép), shown in the footer when set; leave empty until it is granted. */
+  permit: string;
+  /** A note on place names and administrative changes that readers should know, shown in the footer; empty hides it. */
+  administrativeNote: string;
   /** Commune radio reading pace, in syllables per minute (about 200 suits loudspeakers). */
   radioSyllablesPerMinute: number;
   /** Pause counted at the end of each paragraph when timing a radio script, in seconds. */
@@ -43,6 +49,11 @@ export const siteConfig: SiteConfig = {
     phone: '',
     email: 'lienhe@lam-theo-bac.example',
   },
+  licence:
+    'Được phép trích dẫn, in lại và đọc trên đài truyền thanh cơ sở, ghi rõ nguồn “Làm theo Bác” và đường dẫn bài gốc.',
+  permit: '',
+  administrativeNote:
+    'Từ ngày 1/7/2025, tỉnh Kon Tum và tỉnh Quảng Ngãi hợp nhất thành tỉnh Quảng Ngãi; cấp huyện chấm dứt hoạt động. Địa danh trong các bài được ghi theo tên tại thời điểm của nội dung.',
   radioSyllablesPerMinute: 200,
   radioParagraphPauseSeconds: 1,
   radioProgrammeMinutes: 10,

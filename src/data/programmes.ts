@@ -10,7 +10,7 @@ import { programmePath } from '../lib/routes';
 import { siteConfig } from '../site.config';
 import { getCatalog, type Exemplar, type Question, type Story } from './catalog';
 import { questionWeek } from './questions';
-import { radioScriptOf } from './radio';
+import { programmeScriptsOf } from './radio';
 import { radioItemFor, type RadioEntry } from './radio-items';
 
 /** One week's programme with what it is made from. */
@@ -45,14 +45,15 @@ async function loadProgrammes(): Promise<WeeklyProgramme[]> {
       const { start, end } = questionWeek(question);
       const story = featureForWeek(linked(relatedStories, stories), stories, { year, week });
       const exemplar = featureForWeek(linked(relatedExemplars, exemplars), exemplars, { year, week });
+      const [spokenQuestion, ...rest] = await spoken([question, ...(story ? [story] : []), ...(exemplar ? [exemplar] : [])]);
       const segments = runningOrder({
         programme: siteConfig.name,
         office: siteConfig.office,
         start,
         end,
-        question: await spoken(question),
-        story: story && (await spoken(story)),
-        exemplar: exemplar && (await spoken(exemplar)),
+        question: spokenQuestion as ProgrammeItem,
+        story: story && rest.shift(),
+        exemplar: exemplar && rest.shift(),
       });
       const pace = { syllablesPerMinute: siteConfig.radioSyllablesPerMinute, paragraphPauseSeconds: siteConfig.radioParagraphPauseSeconds };
       const programme = assembleProgramme(segments, pace, siteConfig.radioProgrammeMinutes);
@@ -66,8 +67,8 @@ function linked<T extends { id: string }>(refs: readonly { id: string }[], entri
   return refs.flatMap((ref) => entries.filter((entry) => entry.id === ref.id));
 }
 
-/** An item's title and body as its radio script reads them. */
-async function spoken(entry: RadioEntry): Promise<ProgrammeItem> {
-  const script = await radioScriptOf(radioItemFor(entry));
-  return { title: script.title, body: script.body };
+/** The programme's items, in airing order, with their titles and bodies as the programme reads them. */
+async function spoken(entries: readonly RadioEntry[]): Promise<ProgrammeItem[]> {
+  const scripts = await programmeScriptsOf(entries.map(radioItemFor));
+  return scripts.map((script) => ({ title: script.title, body: script.body }));
 }

@@ -4,6 +4,7 @@
  */
 import { buildRadioScript, type RadioScript } from '../lib/radio/script';
 import { createDictionary, mergeDictionaries, type AbbreviationDictionary } from '../lib/radio/abbreviations';
+import { newSharedReading, type SharedReading } from '../lib/radio/html-collector';
 import { siteConfig } from '../site.config';
 import { getCatalog } from './catalog';
 
@@ -25,6 +26,18 @@ export interface RadioItem {
 
 const scripts = new Map<string, Promise<RadioScript>>();
 
+/**
+ * The items of one programme as it reads them, in airing order: without their headings, each
+ * source cited once and words already quoted not read again. Not cached: the result depends on
+ * which items share the programme.
+ */
+export async function programmeScriptsOf(items: readonly RadioItem[]): Promise<RadioScript[]> {
+  const shared = newSharedReading();
+  const scriptsInOrder: RadioScript[] = [];
+  for (const item of items) scriptsInOrder.push(await makeScript(item, shared));
+  return scriptsInOrder;
+}
+
 /** The item's radio script; computed once and shared by its page, its radio page and its .txt. */
 export function radioScriptOf(item: RadioItem): Promise<RadioScript> {
   let script = scripts.get(item.path);
@@ -45,7 +58,7 @@ function getSiteDictionary(): Promise<AbbreviationDictionary> {
   return siteDictionary;
 }
 
-async function makeScript(item: RadioItem): Promise<RadioScript> {
+async function makeScript(item: RadioItem, shared?: SharedReading): Promise<RadioScript> {
   const catalog = await getCatalog();
   const site = await getSiteDictionary();
   const script = buildRadioScript({
@@ -56,8 +69,10 @@ async function makeScript(item: RadioItem): Promise<RadioScript> {
     dictionary: mergeDictionaries(site, createDictionary(item.overrides.abbreviations)),
     keep: [...catalog.keepWords.map((word) => word.id), ...item.overrides.keep],
     pace: { syllablesPerMinute: siteConfig.radioSyllablesPerMinute, paragraphPauseSeconds: siteConfig.radioParagraphPauseSeconds },
+    shared,
   });
-  if (script.unknownAbbreviations.length > 0) {
+  // The item's own script has already reported these; a programme reads the same words.
+  if (script.unknownAbbreviations.length > 0 && !shared) {
     const tokens = script.unknownAbbreviations.map((unknown) => `${unknown.token} (${unknown.count} lần)`).join(', ');
     console.warn(
       `Bản đọc phát thanh – chữ viết tắt chưa có trong từ điển: ${tokens}. Tệp ${item.file}: thêm vào content/radio/viet-tat.yaml, hoặc khai báo "radio.abbreviations" / "radio.keep" trong tệp.`,

@@ -39,11 +39,6 @@ export interface CalendarMonth {
 /** What the browser gets for one entry: { "MM-DD": [ { title, url, year } ] }. */
 export type TodayData = Record<string, { title: string; url: string; year: number }[]>;
 
-const pad = (value: number) => String(value).padStart(2, '0');
-
-/** "MM-DD" of a date in the reader's own time zone, for "today" in the browser. */
-export const localDayKey = (date: Date): string => `${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-
 /** Groups entries by calendar day, days in calendar order (1 January first). */
 export function groupByDay(entries: readonly DayEntry[]): CalendarDay[] {
   const days = new Map<string, DayEntry[]>();

@@ -21,8 +21,8 @@ export const RADIO_SPEAKER = 'data-radio-speaker';
 /** With the quote role: where the words are published. */
 export const RADIO_SOURCE = 'data-radio-source';
 
-/** How the radio script reads a marked block: a quotation, a figure, a timeline, or not at all. */
-export type RadioRole = 'quote' | 'stat' | 'timeline' | 'skip';
+/** How the radio script reads a marked block: a quotation, a figure, a timeline, a heading (a callout's title), or not at all. */
+export type RadioRole = 'quote' | 'stat' | 'timeline' | 'heading' | 'skip';
 
 /** Attributes to spread on an element; `undefined` values are left out by Astro. */
 export type Marker = Record<string, string | undefined>;

@@ -2,10 +2,11 @@
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
 import { parseIsoDate } from '../lib/dates';
+import { curlyQuotes } from '../lib/typography';
 import { vi } from './error-map';
 
-/** Text that must not be empty or only spaces; trimmed. */
-export const text = (max = 500) => z.string(vi).trim().min(1, vi).max(max, vi);
+/** Text that must not be empty or only spaces; trimmed, its quotation marks made curly (“…”) as the site prints them. */
+export const text = (max = 500) => z.string(vi).trim().min(1, vi).max(max, vi).transform(curlyQuotes);
 
 /** A calendar date written "YYYY-MM-DD" (e.g. 2024-05-19); impossible dates are rejected. */
 export const isoDate = () =>

@@ -150,13 +150,14 @@ describe('weekly programmes', () => {
   const index = builtPage(sections.radio);
   const listed = index.root.querySelectorAll('[data-programme-list] li');
 
-  it('are listed newest first, each with its total and how it compares with the target', () => {
+  it('are listed newest first, each with its total and no staff wording that contradicts the intro', () => {
     const hrefs = listed.map((item) => item.querySelector('a')?.getAttribute('href') ?? '');
     expect(hrefs).toEqual(programmePages.map((page) => page.path).sort().reverse());
     for (const item of listed) {
       const page = builtPage(item.querySelector('a')?.getAttribute('href') ?? '');
       expect(item.querySelector('[data-radio-duration]')?.text).toBe(page.root.querySelector('[data-radio-duration]')?.text);
-      expect(item.querySelector('[data-programme-target]')?.text).toMatch(/^(?:dưới|vượt) mục tiêu \d|^đúng mục tiêu$/u);
+      expect(item.querySelector('[data-programme-target]')).toBeNull();
+      expect(item.text).not.toMatch(/mục tiêu/u);
     }
   });
 
@@ -173,4 +174,21 @@ describe('weekly programmes', () => {
       if (exemplar) expect(links).toContain(exemplarPath(exemplar));
     },
   );
+});
+
+describe('/phat-thanh/ in the words of its intro', () => {
+  it('speaks of a broadcast slot, as the intro does, and never of a “mục tiêu”', () => {
+    const index = builtPage(sections.radio);
+    expect(index.root.querySelector('.lead')?.text).toMatch(/khung phát sóng \d+ phút/u);
+    const programmes = builtPages().filter((page) => /^\/phat-thanh\/\d{4}\/tuan-\d{2}\/$/u.test(page.path));
+    expect(programmes.length).toBeGreaterThan(0);
+    // The programme's own words (its script) may say "mục tiêu"; the page around it may not.
+    const pageWords = (page: (typeof programmes)[number]) => {
+      const main = page.root.querySelector('main')?.clone() as ReturnType<typeof page.root.querySelector>;
+      for (const script of main?.querySelectorAll('[data-radio-text]') ?? []) script.remove();
+      return main?.text ?? '';
+    };
+    for (const page of [index, ...programmes]) expect(pageWords(page), page.path).not.toMatch(/mục tiêu/u);
+    for (const page of programmes) expect(page.root.querySelector('[data-programme-target]')?.text ?? '', page.path).toMatch(/khung \d+ phút/u);
+  });
 });

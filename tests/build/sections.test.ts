@@ -2,6 +2,7 @@
  * The story, exemplar, weekly question and "ngày này năm xưa" sections of the built site,
  * checked against the content files read independently of Astro.
  */
+import { curlyQuotes } from '../../src/lib/typography';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,7 +90,7 @@ describe('every published item has its page, and nothing else does', () => {
     expect(pagesMatching(/^\/cau-hoi-hang-tuan\/\d{4}\/tuan-\d{2}\/$/)).toEqual(questions.map(questionUrl).sort());
     for (const question of questions) {
       const page = builtPage(questionUrl(question));
-      expect(page.root.querySelector('h1')?.text).toBe(str(question.data.question));
+      expect(page.root.querySelector('h1')?.text).toBe(curlyQuotes(str(question.data.question)));
       expect(page.root.querySelector('article details summary')?.text).toBe('Xem đáp án');
       expect(page.root.querySelector('article details:not([open])')).not.toBeNull();
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarMonths, dayOrNext, groupByDay, localDayKey, todayData, type DayEntry } from '../../src/lib/on-this-day';
+import { calendarMonths, dayOrNext, groupByDay, todayData, type DayEntry } from '../../src/lib/on-this-day';
 
 const entry = (iso: string, title: string): DayEntry => ({ date: new Date(`${iso}T00:00:00Z`), title, url: `/${title}/`, kind: 'k' });
 
@@ -59,9 +59,3 @@ describe('dayOrNext', () => {
   });
 });
 
-describe('localDayKey', () => {
-  it('reads the local calendar day with two-digit month and day', () => {
-    expect(localDayKey(new Date(2024, 4, 9, 23, 30))).toBe('05-09');
-    expect(localDayKey(new Date(2024, 11, 31, 0, 5))).toBe('12-31');
-  });
-});

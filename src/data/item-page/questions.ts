@@ -17,8 +17,10 @@ import type { QuestionPage } from './types';
 /** Question pages, newest week first; the previous link goes to the week before. */
 export function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[] {
   return catalog.questions.map((question, index): QuestionPage => {
-    const { year, week, pubDate, onThisDay, relatedStories, relatedExemplars } = question.data;
-    const base = pageBase(questionPath(year, week), question.data.question, `${ui.nav.onThisDay}: ${onThisDay.event}`, pubDate, undefined);
+    const { year, week, pubDate, relatedStories, relatedExemplars } = question.data;
+    // What is shared and shown in search results must not give the answer away.
+    const teaser = ui.questions.teaser(week, year);
+    const base = pageBase(questionPath(year, week), question.data.question, teaser, pubDate, undefined);
     return {
       kind: 'question',
       entry: question,
@@ -30,9 +32,10 @@ export function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[
         { name: String(year), path: questionYearPath(year) },
         { name: ui.questions.weekShort(week), path: base.path },
       ],
-      shareSummary: onThisDay.event,
+      shareSummary: teaser,
       week: questionWeek(question),
-      related: [
+      related: [],
+      answerRelated: [
         {
           id: 'related-stories',
           heading: ui.questions.relatedStories,

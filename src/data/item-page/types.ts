@@ -117,6 +117,8 @@ export interface QuestionPage extends ItemPageBase {
   params: { year: string; week: string };
   /** Monday and Sunday of the question's week. */
   week: { start: Date; end: Date };
+  /** Stories and exemplars linked from the answer: their titles can give it away, so they sit behind the tap with it. */
+  answerRelated: RelatedList[];
 }
 
 /** Any item page. */

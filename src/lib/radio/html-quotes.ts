@@ -5,7 +5,9 @@
  * with the speaker's name; a plain <blockquote> is introduced "Xin trích:". The source follows.
  * When the text has just introduced the quotation itself ("Rồi Bác viết:"), the quotation goes on
  * in that paragraph without a second lead. A source is cited once per item: a story quoting the
- * same letter four times names it after the first quotation only.
+ * same letter four times names it after the first quotation only. In a programme the sources are
+ * shared by its parts, and words already quoted are not read again as a quotation of their own
+ * (within a sentence that leads into them they stay, without the source).
  */
 import type { HTMLElement } from 'node-html-parser';
 import { addParagraph, childCollector, type BlockReader, type ScriptCollector } from './html-collector';
@@ -46,10 +48,14 @@ function readQuotation(
   readBlocks(body, quoteOut);
   const text = squish(quoteOut.paragraphs.join(' ')).replace(/^["“„]+|["”]+$/gu, '');
   if (text === '') return;
+  const previous = out.paragraphs.at(-1);
+  const leadsIn = previous?.endsWith(':') ?? false;
+  const key = text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (out.quotedTexts?.has(key) && !leadsIn) return;
+  out.quotedTexts?.add(key);
   const cited = source === '' || out.citedSources.has(source) ? undefined : source;
   if (cited !== undefined) out.citedSources.add(cited);
-  const previous = out.paragraphs.at(-1);
-  if (previous?.endsWith(':')) {
+  if (previous !== undefined && leadsIn) {
     out.paragraphs[out.paragraphs.length - 1] = `${previous} ${quotedWords(text, cited)}`;
     return;
   }

@@ -4,15 +4,17 @@
  *
  * - <p>, list items, definition terms and loose text become paragraphs;
  * - <h2> becomes a spoken transition ("Phần tiếp theo: …."), unless nothing was read before it;
- *   <h3>–<h6> a lead sentence; <h1> is left out because the script reads the title itself;
+ *   <h3>–<h6> a lead sentence; <h1> is left out because the script reads the title itself; in a
+ *   programme (a shared reading) no heading is read, since the programme announces its parts;
  * - quotations, lists, timelines and tables are read as their modules describe;
- * - a stat block (`data-radio="stat"`) is read "<value> <label>.";
+ * - a stat block (`data-radio="stat"`) is read "<value> <label>."; a title marked `data-radio="heading"`
+ *   (a callout's) is read like an <h3>;
  * - figures with an image, anything marked data-radio="skip", media, controls, footnote marks and
  *   the footnotes section are left out.
  */
 import { HTMLElement, parse } from 'node-html-parser';
 import type { AbbreviationEntry } from './abbreviations';
-import { addParagraph, newCollector, type ScriptCollector } from './html-collector';
+import { addParagraph, newCollector, type ScriptCollector, type SharedReading } from './html-collector';
 import { readList, readTimeline } from './html-lists';
 import { readBlockquote, readPlainQuoteFigure, readQuoteFigure } from './html-quotes';
 import { readTable } from './html-tables';
@@ -38,9 +40,9 @@ const BLOCK_TAGS = new Set(
 const PARAGRAPH_TAGS = new Set(['p', 'pre', 'dt', 'dd', 'li', 'figcaption', 'summary', 'address', 'caption']);
 const MEDIA_SELECTOR = 'img, picture, video, audio, iframe, svg, object, embed';
 
-/** Reads the HTML of an item's main content into script paragraphs. */
-export function htmlToScript(html: string): HtmlScript {
-  const out = newCollector();
+/** Reads the HTML of an item's main content into script paragraphs; `shared` when it is one part of a programme. */
+export function htmlToScript(html: string, shared?: SharedReading): HtmlScript {
+  const out = newCollector(shared);
   readBlocks(parse(html.normalize('NFC'), { comment: false }), out);
   return { paragraphs: out.paragraphs, abbreviations: out.abbreviations };
 }
@@ -72,6 +74,7 @@ function readBlock(element: HTMLElement, out: ScriptCollector): void {
   const tag = tagOf(element);
   if (role === 'quote') return readQuoteFigure(element, out, readBlocks);
   if (role === 'stat') return readStat(element, out);
+  if (role === 'heading') return readHeading(element, out, 3);
   if (role === 'timeline') return readTimeline(element, out, readBlocks);
   if (tag === 'h1' || tag === 'hr') return;
   if (/^h[2-6]$/u.test(tag)) return readHeading(element, out);
@@ -83,9 +86,11 @@ function readBlock(element: HTMLElement, out: ScriptCollector): void {
   readBlocks(element, out);
 }
 
-function readHeading(heading: HTMLElement, out: ScriptCollector): void {
+/** A heading, or a title marked data-radio="heading" (a callout's), read at `level` (default: its tag's). */
+function readHeading(heading: HTMLElement, out: ScriptCollector, level = Number(tagOf(heading).slice(1))): void {
+  if (!out.readHeadings) return;
   const text = squish(readInline(heading, out.abbreviations));
-  if (text !== '') addParagraph(out, headingLine(text, Number(tagOf(heading).slice(1)), out.paragraphs.length === 0));
+  if (text !== '') addParagraph(out, headingLine(text, level, out.paragraphs.length === 0));
 }
 
 /** "<value> <label>.": "10.930 lượt cán bộ, đảng viên dự hội nghị trực tuyến." */

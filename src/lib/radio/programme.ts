@@ -33,7 +33,7 @@ export interface TargetComparison {
   /** Shown total minus the target: negative when under. A multiple of the shown rounding. */
   readonly gapSeconds: number;
   readonly status: 'under' | 'on' | 'over';
-  /** "dưới mục tiêu 1 phút 20 giây", "vượt mục tiêu 40 giây", "đúng mục tiêu". */
+  /** For the radio staff, in the same terms as the page's intro (a slot of N minutes): "còn 1 phút 20 giây trong khung 10 phút", "vượt khung 10 phút, thừa 40 giây", "vừa khung 10 phút". */
   readonly label: string;
 }
 
@@ -79,13 +79,15 @@ function countSegment(segment: ProgrammeSegment): { segment: ProgrammeSegment; s
 }
 
 /**
- * Compares a length with the target the way the screen shows it: the total is rounded as its
- * label is ("khoảng 9 phút 40 giây"), so "dưới mục tiêu 20 giây" against 10 minutes adds up.
+ * Compares a length with the broadcast slot the way the screen shows it: the total is rounded as
+ * its label is ("khoảng 9 phút 40 giây"), so "còn 20 giây trong khung 10 phút" adds up.
  */
 export function compareWithTarget(seconds: number, targetSeconds: number): TargetComparison {
   const gapSeconds = displaySeconds(seconds) - displaySeconds(targetSeconds);
-  if (gapSeconds === 0) return { targetSeconds, gapSeconds, status: 'on', label: 'đúng mục tiêu' };
-  const status = gapSeconds < 0 ? 'under' : 'over';
-  const label = `${status === 'under' ? 'dưới' : 'vượt'} mục tiêu ${formatSpan(Math.abs(gapSeconds))}`;
-  return { targetSeconds, gapSeconds, status, label };
+  const slot = `khung ${formatSpan(targetSeconds)}`;
+  if (gapSeconds === 0) return { targetSeconds, gapSeconds, status: 'on', label: `vừa ${slot}` };
+  const gap = formatSpan(Math.abs(gapSeconds));
+  return gapSeconds < 0
+    ? { targetSeconds, gapSeconds, status: 'under', label: `còn ${gap} trong ${slot}` }
+    : { targetSeconds, gapSeconds, status: 'over', label: `vượt ${slot}, thừa ${gap}` };
 }

@@ -5,6 +5,7 @@
  */
 import { createDictionary, mergeDictionaries, type AbbreviationDictionary } from './abbreviations';
 import { countSpokenSyllables, formatDuration, secondsForSyllables, type ReadingPace } from './duration';
+import type { SharedReading } from './html-collector';
 import { htmlToScript } from './html-to-script';
 import { toSpoken } from './normalize';
 import { capitalize, closingLine, openingLine } from './phrases';
@@ -28,6 +29,8 @@ export interface RadioScriptInput {
   readonly keep?: Iterable<string>;
   /** Reading pace used for the duration. */
   readonly pace: ReadingPace;
+  /** Set when the item is read as one part of a programme: sources and quotations shared with the other parts, no headings. */
+  readonly shared?: SharedReading;
 }
 
 /** A script ready to read, copy or download. */
@@ -50,7 +53,7 @@ export interface RadioScript {
 
 /** Builds the radio script of an item. */
 export function buildRadioScript(input: RadioScriptInput): RadioScript {
-  const body = htmlToScript(input.bodyHtml);
+  const body = htmlToScript(input.bodyHtml, input.shared);
   const dictionary = mergeDictionaries(input.dictionary, createDictionary(body.abbreviations));
   const keep = [...(input.keep ?? [])];
   const written = [

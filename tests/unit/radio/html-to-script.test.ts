@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToScript } from '../../../src/lib/radio/html-to-script';
+import { newSharedReading } from '../../../src/lib/radio/html-collector';
 import { ARTICLE_HTML } from './fixtures/article';
 
 describe('htmlToScript', () => {
@@ -46,5 +47,31 @@ describe('htmlToScript', () => {
 
   it('NFC-normalises decomposed text', () => {
     expect(htmlToScript('<p>Khóa</p>'.normalize('NFD')).paragraphs).toEqual(['Khóa.']);
+  });
+});
+
+describe('htmlToScript in a programme (shared reading)', () => {
+  const quote = (text: string, source: string) => `<figure data-radio="quote" data-radio-source="${source}"><blockquote><p>${text}</p></blockquote></figure>`;
+
+  it('reads no heading: the programme announces its parts', () => {
+    const shared = newSharedReading();
+    const { paragraphs } = htmlToScript('<h2>Đáp án</h2><p>Năm 1959.</p><h2>Một đề nghị giản dị</h2><p>Trồng cây.</p>', shared);
+    expect(paragraphs).toEqual(['Năm 1959.', 'Trồng cây.']);
+  });
+
+  it('reads a quotation and its source once across the programme’s items', () => {
+    const shared = newSharedReading();
+    const first = htmlToScript(`<p>Đáp án.</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}`, shared);
+    const second = htmlToScript(`<p>Kể chuyện.</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}<p>Bác nhắc:</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}`, shared);
+    const all = [...first.paragraphs, ...second.paragraphs].join(' ');
+    expect(all.match(/tốn kém ít/gu)).toHaveLength(2);
+    expect(all.match(/Trích: Báo Nhân Dân/gu)).toHaveLength(1);
+    expect(second.paragraphs).toEqual(['Kể chuyện.', 'Bác nhắc: “Việc này tốn kém ít mà lợi ích rất nhiều.”']);
+  });
+
+  it('still reads an item alone with its headings and every standalone quotation', () => {
+    const { paragraphs } = htmlToScript(`<p>Mở.</p><h2>Phần hai</h2>${quote('Câu.', 'Nguồn')}${quote('Câu.', 'Nguồn')}`);
+    expect(paragraphs[1]).toBe('Phần tiếp theo: Phần hai.');
+    expect(paragraphs.filter((paragraph) => paragraph.includes('Câu'))).toHaveLength(2);
   });
 });

@@ -41,8 +41,8 @@ describe('assembleProgramme', () => {
   it('compares the total with the target', () => {
     // 1570 syllables = 471 s, plus 8 pauses: 479 s, shown as 8 minutes.
     expect(programme.durationLabel).toBe('khoảng 8 phút');
-    expect(programme.target).toEqual({ targetSeconds: 600, gapSeconds: -120, status: 'under', label: 'dưới mục tiêu 2 phút' });
-    expect(assembleProgramme(segments, pace, 7).target.label).toBe('vượt mục tiêu 1 phút');
+    expect(programme.target).toEqual({ targetSeconds: 600, gapSeconds: -120, status: 'under', label: 'còn 2 phút trong khung 10 phút' });
+    expect(assembleProgramme(segments, pace, 7).target.label).toBe('vượt khung 7 phút, thừa 1 phút');
     expect(assembleProgramme(segments, pace, 8).target.status).toBe('on');
   });
 
@@ -63,19 +63,19 @@ describe('assembleProgramme', () => {
   it('handles no segment at all', () => {
     const empty = assembleProgramme([], pace, 10);
     expect([empty.text, empty.seconds, empty.durationLabel]).toEqual(['', 0, 'khoảng 0 giây']);
-    expect(empty.target.label).toBe('dưới mục tiêu 10 phút');
+    expect(empty.target.label).toBe('còn 10 phút trong khung 10 phút');
   });
 });
 
 describe('compareWithTarget', () => {
   it.each([
-    [520, 600, 'under', -80, 'dưới mục tiêu 1 phút 20 giây'],
-    [596, 600, 'on', 0, 'đúng mục tiêu'],
-    [604, 600, 'on', 0, 'đúng mục tiêu'],
-    [645, 600, 'over', 50, 'vượt mục tiêu 50 giây'],
-    [725, 600, 'over', 130, 'vượt mục tiêu 2 phút 10 giây'],
-    [30, 600, 'under', -570, 'dưới mục tiêu 9 phút 30 giây'],
-    [3900, 600, 'over', 3300, 'vượt mục tiêu 55 phút'],
+    [520, 600, 'under', -80, 'còn 1 phút 20 giây trong khung 10 phút'],
+    [596, 600, 'on', 0, 'vừa khung 10 phút'],
+    [604, 600, 'on', 0, 'vừa khung 10 phút'],
+    [645, 600, 'over', 50, 'vượt khung 10 phút, thừa 50 giây'],
+    [725, 600, 'over', 130, 'vượt khung 10 phút, thừa 2 phút 10 giây'],
+    [30, 600, 'under', -570, 'còn 9 phút 30 giây trong khung 10 phút'],
+    [3900, 600, 'over', 3300, 'vượt khung 10 phút, thừa 55 phút'],
   ] as const)('%s s against %s s: %s by %s', (seconds, target, status, gap, label) => {
     expect(compareWithTarget(seconds, target)).toEqual({ targetSeconds: target, gapSeconds: gap, status, label });
   });
