@@ -25,7 +25,7 @@ const fontFiles = (weight, style) =>
     // first visit the headings get Be Vietnam Pro whenever the font comes within Chrome's short
     // block period (it used to miss it even on fast connections); on a very slow line the
     // metric-matched fallback stays for that page, with no layout shift.
-    display: 'optional',
+    display: /** @type {const} */ ('optional'),
     src: /** @type {[string]} */ ([`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-${style}.woff2`]),
     unicodeRange: /** @type {[string]} */ ([unicodeRanges[subset]]),
   }));

@@ -25,6 +25,7 @@ import {
 } from '../../src/lib/routes';
 import { shareImagePath } from '../../src/lib/share-image/paths';
 import { slugFromFileName, slugify } from '../../src/lib/slug';
+import { curlyQuotes } from '../../src/lib/typography';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
 const today = toIsoDate(buildDate());
@@ -204,8 +205,9 @@ describe('Thi tìm hiểu', () => {
       const item = items.find((li) => li.querySelector(`a[href="${href}"]`) !== null);
       const { choices, correct } = question.data.quiz as { choices: string[]; correct: number };
       expect(item?.getAttribute('data-correct')).toBe(String(correct));
-      expect(item?.querySelectorAll('input[type="radio"]').map((input) => input.parentNode?.text.trim())).toEqual(choices);
-      expect(item?.text).toContain((question.data.quote as { source: string }).source);
+      // The schemas turn straight and « » quote marks into curly ones.
+      expect(item?.querySelectorAll('input[type="radio"]').map((input) => input.parentNode?.text.trim())).toEqual(choices.map(curlyQuotes));
+      expect(item?.text).toContain(curlyQuotes((question.data.quote as { source: string }).source));
     }
   });
 

@@ -31,6 +31,8 @@ export interface CollectionMapping {
   body?: boolean;
   /** For relation pickers pointing here: the field that names an entry (default identifier). */
   displayField?: string;
+  /** Text fields that hold the path of an attached file (e.g. "attachment.file"), by the folder its uploads go in. */
+  files?: Record<string, string>;
 }
 
 /** Everything known about one collection. */
@@ -185,6 +187,8 @@ function cmsField(
   const base = { name, ...textOf(label(path)), required: shape.required };
   switch (shape.kind) {
     case 'text': {
+      const fileFolder = mapping.files?.[path];
+      if (fileFolder) return { ...base, widget: 'file', choose_url: false, media_folder: fileFolder, public_folder: `./${fileFolder}` };
       const patterns = shape.patterns.map((pattern) => [pattern.source, `${label(path).hint ?? 'Sai định dạng.'}`]);
       return {
         ...base,
