@@ -82,6 +82,14 @@ export function localityLabel(id: string, localities: Localities): string {
   return parent?.data.parent ? `${name} (${parent.data.name})` : name;
 }
 
+/**
+ * The labels a search filter files an item under: its locality and those above it but the
+ * province, each as the exemplar filter pages name it, so both count the same items.
+ */
+export function searchLocalities(id: string, localities: Localities): string[] {
+  return localityFacet(id, parentIn(localities)).map((locality) => localityLabel(locality, localities));
+}
+
 /** A locality with everything above it, levels named where the name lacks them: "Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum". */
 export function localityPlace(id: string, localities: Localities): string {
   const names: string[] = [];

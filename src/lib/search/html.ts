@@ -1,4 +1,5 @@
 /** Small HTML rewrites applied to built pages before Pagefind reads them. */
+import { strokeD } from './folding';
 
 const PICTURE = /<picture\b[^>]*>[\s\S]*?<\/picture>/giu;
 const SOURCE = /<source\b[^>]*>/giu;
@@ -19,4 +20,27 @@ export function withHeroImageMeta(html: string): string {
   const image = heroThumbnail(html);
   if (!image) return html;
   return html.replace(/<\/body>/iu, `<span hidden data-pagefind-meta="image:${image}"></span></body>`);
+}
+
+/**
+ * Spells đ the index's way (`strokeD`) in the page's text and its `data-pagefind-meta` values,
+ * so readers who type "d" find "đ". Filter values keep their đ: the search page lists them as is.
+ */
+export function withStrokedD(html: string): string {
+  return html
+    .replace(/>([^<]+)</gu, (_, text: string) => `>${strokeD(text)}<`)
+    .replace(/(\sdata-pagefind-meta=")([^"]*)"/gu, (_, start: string, value: string) => `${start}${strokeD(value)}"`);
+}
+
+/**
+ * Ends each term of a definition list with ":" and each description with ".", so the text
+ * Pagefind reads (and excerpts show) is "Loại: Cá nhân. Địa bàn: …", not "Loại Cá nhân Địa bàn …".
+ */
+export function withPunctuatedFacts(html: string): string {
+  return html.replace(/(?<![.:;!?…])(\s*)<\/(dt|dd)>/gu, (_, space: string, tag: string) => `${tag === 'dt' ? ':' : '.'}${space}</${tag}>`);
+}
+
+/** Every rewrite the site's index applies: the hero thumbnail as `image`, readable fact lists, đ spelled the index's way. */
+export function forSearchIndex(html: string): string {
+  return withStrokedD(withPunctuatedFacts(withHeroImageMeta(html)));
 }

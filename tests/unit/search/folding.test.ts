@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_WORDS,
   adjacentPairs,
-  expandVariants,
   phraseQuery,
   querySyllables,
   relaxQuery,
   repairQuery,
   repairSyllable,
-  syllableVariants,
+  strokeD,
+  unstrokeD,
 } from '../../../src/lib/search/folding';
 import { foldDiacritics } from '../../../src/lib/vietnamese';
 
@@ -26,8 +26,10 @@ describe('querySyllables', () => {
     expect(querySyllables('Ia H’Drai')).toEqual(['ia', 'hdrai']);
   });
 
-  it('keeps numbers and splits document numbers on their punctuation', () => {
-    expect(querySyllables('Chỉ thị 05-CT/TW')).toEqual(['chỉ', 'thị', '05', 'ct', 'tw']);
+  it('keeps numbers, dates and document codes whole, as Pagefind indexes them', () => {
+    expect(querySyllables('Chỉ thị 05-CT/TW')).toEqual(['chỉ', 'thị', '05-ct/tw']);
+    expect(querySyllables('1.029 lượt, ngày 19/4/1946.')).toEqual(['1.029', 'lượt', 'ngày', '19/4/1946']);
+    expect(querySyllables('“19/5” - 2016')).toEqual(['19/5', '2016']);
   });
 
   it('returns nothing for blank or punctuation-only input', () => {
@@ -36,80 +38,31 @@ describe('querySyllables', () => {
   });
 
   it('keeps at most MAX_QUERY_WORDS syllables', () => {
-    expect(querySyllables('a '.repeat(30))).toHaveLength(MAX_QUERY_WORDS);
+    expect(querySyllables('a '.repeat(60))).toHaveLength(MAX_QUERY_WORDS);
   });
 });
 
-describe('syllableVariants', () => {
-  it.each([
-    ['dao', ['dao', 'đao']],
-    ['duc', ['duc', 'đuc']],
-    ['dak', ['dak', 'đak']],
-    ['d', ['d', 'đ']],
-  ])('a syllable typed without marks that starts with d may be đ: %s', (syllable, variants) => {
-    expect(syllableVariants(syllable)).toEqual(variants);
-  });
-
-  it.each(['dân', 'dục', 'đạo', 'đao', 'bao', 'ha', '05'])('is taken at its word when typed with marks or without d: %s', (syllable) => {
-    expect(syllableVariants(syllable)).toEqual([syllable]);
-  });
-
-  it('never changes a d that is not the first letter', () => {
-    expect(syllableVariants('hdrai')).toEqual(['hdrai']);
-  });
-});
-
-describe('expandVariants', () => {
-  it('tries every d/đ combination, the query as typed first', () => {
-    expect(expandVariants(['dang', 'vien'])).toEqual([
-      ['dang', 'vien'],
-      ['đang', 'vien'],
-    ]);
-    expect(expandVariants(['dong', 'bao', 'dan', 'toc'])).toEqual([
-      ['dong', 'bao', 'dan', 'toc'],
-      ['dong', 'bao', 'đan', 'toc'],
-      ['đong', 'bao', 'dan', 'toc'],
-      ['đong', 'bao', 'đan', 'toc'],
-    ]);
-  });
-
-  it('finds the đ spelling for every example readers type without marks', () => {
-    for (const [typed, meant] of [
-      ['dao duc', 'đạo đức'],
-      ['dang vien', 'đảng viên'],
-      ['dak ha', 'đăk hà'],
-      ['dong bao', 'đồng bào'],
+describe('strokeD and unstrokeD', () => {
+  it('spells đ as d with a combining stroke, which folds to d as Pagefind folds marks', () => {
+    for (const [marked, plain] of [
+      ['đạo đức', 'dao duc'],
+      ['Đăk Hà', 'Dak Ha'],
+      ['đảng viên', 'dang vien'],
     ] as const) {
-      const folded = foldDiacritics(meant).toLowerCase();
-      const pagefindKey = meant.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
-      const variants = expandVariants(typed.split(' ')).map((variant) => variant.join(' '));
-      expect(variants).toContain(pagefindKey);
-      expect(variants.map((variant) => foldDiacritics(variant))).toContain(folded);
+      const stroked = strokeD(marked);
+      expect(stroked).not.toContain('đ');
+      expect(stroked.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')).toBe(plain);
     }
   });
 
-  it('leaves a query typed with marks alone', () => {
-    expect(expandVariants(['đạo', 'đức'])).toEqual([['đạo', 'đức']]);
-    expect(expandVariants(['dân', 'vận'])).toEqual([['dân', 'vận']]);
+  it('is undone by unstrokeD, text without đ untouched', () => {
+    expect(unstrokeD(strokeD('Đồng bào đi đầu'))).toBe('Đồng bào đi đầu');
+    expect(strokeD('dân vận khéo')).toBe('dân vận khéo');
   });
 
-  it('expands a mixed query only where marks are missing', () => {
-    expect(expandVariants(['dân', 'dao'])).toEqual([
-      ['dân', 'dao'],
-      ['dân', 'đao'],
-    ]);
-  });
-
-  it('stays within the limit by keeping the typed spelling of the syllables furthest right', () => {
-    const variants = expandVariants(['da', 'db', 'dc', 'dd', 'de', 'df'], 8);
-    expect(variants).toHaveLength(8);
-    expect(variants[0]).toEqual(['da', 'db', 'dc', 'dd', 'de', 'df']);
-    expect(variants.every((variant) => variant.slice(3).join() === 'dd,de,df')).toBe(true);
-    expect(expandVariants(['da', 'db'], 1)).toEqual([['da', 'db']]);
-  });
-
-  it('returns one empty query for no syllables', () => {
-    expect(expandVariants([])).toEqual([[]]);
+  it('keeps đ apart from d for a search with exact marks', () => {
+    expect(strokeD('đao')).not.toBe('dao');
+    expect(foldDiacritics(strokeD('đao'))).toBe('dao');
   });
 });
 
