@@ -99,7 +99,7 @@ await timed('Index "Pagefind defaults"', async () => {
 });
 mounts.set('/pagefind-default/', defaultsDir);
 
-const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, phraseBoost: 0, markBoost: 0, repair: false };
+const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, strokedD: false, phraseBoost: 0, markBoost: 0, repair: false };
 const configs: { name: string; settings: SearchSettings }[] = [
   { name: 'this site', settings: searchSettings },
   { name: 'Pagefind defaults', settings: pagefindDefaults },
@@ -163,7 +163,9 @@ async function gzipBytes(urlPath: string): Promise<number> {
   return Math.min(raw.length, gzipSync(raw, { level: 6 }).length);
 }
 
-function category(urlPath: string): string {
+/** Kind of file a first search downloads; undefined for page assets any page may load (fonts, icons). */
+function category(urlPath: string): string | undefined {
+  if (/\.(woff2?|svg|png|ico)$/u.test(urlPath)) return undefined;
   if (urlPath.includes('/_astro/')) return 'site script';
   const name = urlPath.split('/').pop() ?? '';
   if (name.startsWith('pagefind') && name.endsWith('.js')) return name;
@@ -184,12 +186,17 @@ async function firstSearch(browser: Browser, origin: string, name: string, setti
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
   const started = performance.now();
   await page.locator('#search-q').focus();
+  // Focusing loads the search code; typing before it arrives would submit the form as a plain page load.
+  await page.waitForLoadState('networkidle');
   await page.locator('#search-q').fill(query);
   await page.locator('#search-q').press('Enter');
   await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached', timeout: 60_000 });
   const ms = performance.now() - started;
   const parts: Record<string, number> = {};
-  for (const urlPath of new Set(requested)) parts[category(urlPath)] = (parts[category(urlPath)] ?? 0) + (await gzipBytes(urlPath));
+  for (const urlPath of new Set(requested)) {
+    const kind = category(urlPath);
+    if (kind) parts[kind] = (parts[kind] ?? 0) + (await gzipBytes(urlPath));
+  }
   await page.context().close();
   return { name, query, total: Object.values(parts).reduce((sum, size) => sum + size, 0), parts, ms };
 }

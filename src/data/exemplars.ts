@@ -83,11 +83,15 @@ export function localityLabel(id: string, localities: Localities): string {
 }
 
 /**
- * The labels a search filter files an item under: its locality and those above it but the
- * province, each as the exemplar filter pages name it, so both count the same items.
+ * The labels a search filter files an item under: its locality and those above it, each as the
+ * exemplar filter pages name it, so both count the same items. The province is left out, as
+ * there: it would hold everyone, and "Kon Tum" beside "Thành phố Kon Tum" reads as one place twice.
  */
 export function searchLocalities(id: string, localities: Localities): string[] {
-  return localityFacet(id, parentIn(localities)).map((locality) => localityLabel(locality, localities));
+  const parentOf = parentIn(localities);
+  return localityFacet(id, parentOf)
+    .filter((locality) => parentOf(locality) !== undefined)
+    .map((locality) => localityLabel(locality, localities));
 }
 
 /** A locality with everything above it, levels named where the name lacks them: "Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum". */

@@ -89,7 +89,7 @@ async function searchSyllables(
   trustMarks: boolean,
   signal?: AbortSignal,
 ): Promise<Ranked<PagefindResult>[]> {
-  const indexed = syllables.map(strokeD);
+  const indexed = settings.strokedD ? syllables.map(strokeD) : syllables;
   const [list = []] = await resultsOf(pagefind, [indexed.join(' ')], signal);
   if (!list.length) return [];
   const pairs = settings.phraseBoost > 0 ? adjacentPairs(indexed).map((pair) => phraseQuery(pair)) : [];

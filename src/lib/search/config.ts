@@ -23,6 +23,8 @@ export interface SearchSettings {
   noWorker: boolean;
   /** Words in an excerpt. */
   excerptLength: number;
+  /** Whether the index spells đ as d plus a combining stroke (`strokeD`), as the site's indexer does. */
+  strokedD: boolean;
   /** Score bonus for pages where adjacent query syllables stand side by side (0 turns it off). */
   phraseBoost: number;
   /** Score bonus for pages that have the syllables typed with marks exactly so, above look-alikes (0 turns it off). */
@@ -40,6 +42,7 @@ export const searchSettings: SearchSettings = {
   },
   noWorker: true,
   excerptLength: 26,
+  strokedD: true,
   phraseBoost: 10,
   markBoost: 10,
   repair: true,
