@@ -5,8 +5,9 @@
  * search page in Chromium (bench/search/measure.ts, one process per site); the report gives the
  * top-3 hit rate per class of query and the gzip bytes of a first search.
  *
- * Usage: node bench/search.ts [--size N] [--no-build] [--reindex] [--per-class N] [--skip-sample] [--variants] [--verbose]
- * --no-build measures the sites as last built; --reindex rebuilds their search index first.
+ * Usage: node bench/search.ts [--size N] [--no-build] [--reindex] [--client-from DIR] [--per-class N] [--skip-sample] [--variants] [--verbose]
+ * --no-build measures the sites as last built; --reindex rebuilds their search index first;
+ * --client-from serves the search page from another build of the same code (see measure.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     size: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     reindex: { type: 'boolean', default: false },
+    'client-from': { type: 'string' },
     'per-class': { type: 'string', default: '25' },
     'skip-sample': { type: 'boolean', default: false },
     variants: { type: 'boolean', default: false },
@@ -43,7 +45,7 @@ function measure(name: string, dist: string, env: NodeJS.ProcessEnv): SiteFigure
     run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   }
   const out = path.join(benchDir, `search-${name}.json`);
-  const flags = ['--out', out, '--per-class', args['per-class']!, ...(args.reindex ? ['--reindex'] : []), ...(args.variants ? ['--variants'] : []), ...(args.verbose ? ['--verbose'] : [])];
+  const flags = ['--out', out, '--per-class', args['per-class']!, ...(args.reindex ? ['--reindex'] : []), ...(args['client-from'] ? ['--client-from', path.resolve(args['client-from'])] : []), ...(args.variants ? ['--variants'] : []), ...(args.verbose ? ['--verbose'] : [])];
   run(node, ['bench/search/measure.ts', ...flags], { ...env, DIST_DIR: dist });
   return JSON.parse(readFileSync(out, 'utf8')) as SiteFigures;
 }

@@ -5,8 +5,11 @@
  * figures as JSON. Run by bench/search.ts, once per site, since the test server reads DIST_DIR
  * when it loads.
  *
- * Usage: DIST_DIR=… node bench/search/measure.ts --out FILE [--per-class N] [--reindex] [--variants] [--verbose]
+ * Usage: DIST_DIR=… node bench/search/measure.ts --out FILE [--per-class N] [--reindex] [--client-from DIR] [--variants] [--verbose]
+ * --client-from serves the search page and its scripts from another build of the same code (the
+ * sample's): the page does not depend on content, and a corpus takes many minutes to rebuild.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { registerHooks } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -32,6 +35,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     'per-class': { type: 'string', default: '25' },
     reindex: { type: 'boolean', default: false },
+    'client-from': { type: 'string' },
     variants: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -99,7 +103,7 @@ await timed('Index "Pagefind defaults"', async () => {
 });
 mounts.set('/pagefind-default/', defaultsDir);
 
-const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, strokedD: false, phraseBoost: 0, markBoost: 0, repair: false };
+const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, indexSpelling: false, phraseBoost: 0, markBoost: 0, repair: false };
 const configs: { name: string; settings: SearchSettings }[] = [
   { name: 'this site', settings: searchSettings },
   { name: 'Pagefind defaults', settings: pagefindDefaults },
@@ -115,9 +119,19 @@ if (args.variants) {
 
 /** Opens the search page with the given settings in place of the site's. */
 async function openSearchPage(page: Page, origin: string, settings: SearchSettings): Promise<void> {
+  const clientDir = args['client-from'] && path.resolve(args['client-from']);
+  if (clientDir) {
+    await page.route('**/_astro/**', async (route) => {
+      const file = path.join(clientDir, new URL(route.request().url()).pathname);
+      const body = await readFile(file).catch(() => undefined);
+      if (!body) return route.fallback();
+      await route.fulfill({ body, contentType: file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream' });
+    });
+  }
   await page.route('**/tim-kiem/**', async (route) => {
     const response = await route.fetch();
-    const html = (await response.text()).replace(/data-settings="[^"]*"/u, `data-settings="${JSON.stringify(settings).replaceAll('"', '&quot;')}"`);
+    const page = clientDir ? await readFile(path.join(clientDir, 'tim-kiem/index.html'), 'utf8') : await response.text();
+    const html = page.replace(/data-settings="[^"]*"/u, `data-settings="${JSON.stringify(settings).replaceAll('"', '&quot;')}"`);
     await route.fulfill({ response, body: html });
   });
   for (const [prefix, folder] of mounts) {
@@ -157,7 +171,8 @@ async function score(browser: Browser, origin: string, name: string, settings: S
 /** Gzip size of what the server sends for a URL path (files Pagefind already compressed barely shrink). */
 async function gzipBytes(urlPath: string): Promise<number> {
   const mount = [...mounts].find(([prefix]) => urlPath.startsWith(prefix));
-  const file = mount ? path.join(mount[1], urlPath.slice(mount[0].length)) : fileForPath(urlPath);
+  const client = args['client-from'] && urlPath.startsWith('/_astro/') ? path.join(path.resolve(args['client-from']), urlPath) : undefined;
+  const file = mount ? path.join(mount[1], urlPath.slice(mount[0].length)) : client && existsSync(client) ? client : fileForPath(urlPath);
   if (!file) return 0;
   const raw = await readFile(file);
   return Math.min(raw.length, gzipSync(raw, { level: 6 }).length);

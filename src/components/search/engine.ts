@@ -2,7 +2,7 @@
  * Runs a reader's query against Pagefind the Vietnamese way: đ spelled as the index spells it,
  * a bonus for syllables found side by side, and repairs when nothing matched. No DOM here.
  */
-import { adjacentPairs, phraseQuery, querySyllables, relaxQuery, repairQuery, strokeD } from '../../lib/search/folding';
+import { adjacentPairs, indexSyllables, phraseQuery, querySyllables, relaxQuery, repairQuery } from '../../lib/search/folding';
 import { bestPerPage, mergeRanked, rankWithBoosts, type Ranked } from '../../lib/search/merge';
 import { hasDiacritics } from '../../lib/vietnamese';
 import type { FacetIndex } from '../../lib/search/facets';
@@ -78,7 +78,7 @@ function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[], sig
 }
 
 /**
- * Searches syllables (đ spelled as in the index, so "dao" finds "đạo" too) and ranks the pages
+ * Searches syllables (spelled as in the index, so "dao" finds "đạo" too) and ranks the pages
  * with the phrase bonus: each adjacent pair found side by side, weighted by its rarity, and
  * the whole query found as typed. `trustMarks` is false for repaired input, whose marks are guesses.
  */
@@ -89,7 +89,7 @@ async function searchSyllables(
   trustMarks: boolean,
   signal?: AbortSignal,
 ): Promise<Ranked<PagefindResult>[]> {
-  const indexed = settings.strokedD ? syllables.map(strokeD) : syllables;
+  const indexed = settings.indexSpelling ? syllables.flatMap(indexSyllables) : syllables;
   const [list = []] = await resultsOf(pagefind, [indexed.join(' ')], signal);
   if (!list.length) return [];
   const pairs = settings.phraseBoost > 0 ? adjacentPairs(indexed).map((pair) => phraseQuery(pair)) : [];

@@ -8,7 +8,7 @@ import { sortByOrder, type Ranked } from '../../lib/search/merge';
 import { newestFirst, queryParam, sortParam, type FilterKey, type SearchSettings } from '../../lib/search/config';
 import { formatDateShort, parseIsoDate } from '../../lib/dates';
 import { excerptFor } from '../../lib/search/excerpt';
-import { unstrokeD } from '../../lib/search/folding';
+import { fromIndexSpelling } from '../../lib/search/folding';
 
 /** Status lines with {count}, {query} and {typed} placeholders. */
 type Strings = Record<'loading' | 'count' | 'repaired' | 'loose' | 'none' | 'failed', string>;
@@ -88,10 +88,10 @@ export function startSearch(root: HTMLElement): void {
     if (date) meta.append(Object.assign(document.createElement('time'), { dateTime: data.meta.date, textContent: formatDateShort(date) }));
     const heading = document.createElement('h2');
     heading.className = 'result__title';
-    heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: unstrokeD(data.meta.title ?? data.url) }));
+    heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: fromIndexSpelling(data.meta.title ?? data.url) }));
     const excerpt = document.createElement('p');
     excerpt.className = 'result__excerpt';
-    excerpt.innerHTML = excerptFor(unstrokeD(data.content), outcome.searched, settings.excerptLength); // Escaped text with <mark> only.
+    excerpt.innerHTML = excerptFor(fromIndexSpelling(data.content), outcome.searched, settings.excerptLength); // Escaped text with <mark> only.
     item.append(meta, heading, excerpt);
     return item;
   };

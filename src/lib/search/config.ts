@@ -23,8 +23,8 @@ export interface SearchSettings {
   noWorker: boolean;
   /** Words in an excerpt. */
   excerptLength: number;
-  /** Whether the index spells đ as d plus a combining stroke (`strokeD`), as the site's indexer does. */
-  strokedD: boolean;
+  /** Whether the index spells text as `toIndexSpelling` does (the site's indexer); false for an index of the pages as they are. */
+  indexSpelling: boolean;
   /** Score bonus for pages where adjacent query syllables stand side by side (0 turns it off). */
   phraseBoost: number;
   /** Score bonus for pages that have the syllables typed with marks exactly so, above look-alikes (0 turns it off). */
@@ -42,7 +42,7 @@ export const searchSettings: SearchSettings = {
   },
   noWorker: true,
   excerptLength: 26,
-  strokedD: true,
+  indexSpelling: true,
   phraseBoost: 10,
   markBoost: 10,
   repair: true,

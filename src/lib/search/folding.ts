@@ -10,25 +10,43 @@ export const MAX_QUERY_CHARS = 200;
 /** Most syllables kept from a query: enough for a full headline, whose last words often tell it apart. */
 export const MAX_QUERY_WORDS = 32;
 
-/** A combining short stroke: "d" followed by it is how the index spells "đ" (see `strokeD`). */
+/** A combining short stroke: "d" followed by it is how the index spells "đ". */
 const STROKE = '\u0335';
+/** A thin space: Pagefind splits words on it, and the index puts one after each "/" of a date. */
+const THIN_SPACE = '\u2009';
+/** A day and month, with or without the year ("19/4", "19/4/1946"), or a month and year ("5/2016"). */
+const DATE = /(?<![\p{L}\p{N}./-])(\d{1,2})\/(\d{1,2}|\d{4})(?:\/(\d{2,4}))?(?![\p{L}\p{N}]|[./-][\p{L}\p{N}])/gu;
 
 /** Valid ending of a syllable: a vowel or one of these consonant clusters, never a telex tone key. */
 const VALID_ENDING = /(?:[aeiouy]|c|ch|m|n|ng|nh|p|t)$/u;
 const VOWEL = /[aeiouy]/u;
 
 /**
- * Spells đ/Đ as d/D plus a combining stroke (U+0335). Pagefind folds combining marks but
- * not đ, which Unicode does not decompose; spelled this way in the index, "dao duc" finds
- * "đạo đức" with one query, and an exact-marks query for "đạo" still tells it from "dao".
+ * How the index spells a text, so that it finds what readers type:
+ * - đ/Đ as d/D plus a combining stroke (U+0335). Pagefind folds combining marks but not đ,
+ *   which Unicode does not decompose; spelled so, "dao duc" finds "đạo đức" with one query,
+ *   and an exact-marks query for "đạo" still tells it from "dao".
+ * - a thin space after each "/" of a date, so "19/4/1946" is three words side by side: Pagefind
+ *   would index it as one word "1941946", which "19/4" (→ "194") finds only as a prefix, below
+ *   the "194" inside "4.194".
  */
-export function strokeD(text: string): string {
-  return text.replace(/đ/gu, `d${STROKE}`).replace(/Đ/gu, `D${STROKE}`);
+export function toIndexSpelling(text: string): string {
+  return text
+    .replace(/đ/gu, `d${STROKE}`)
+    .replace(/Đ/gu, `D${STROKE}`)
+    .replace(DATE, (date: string) => date.replaceAll('/', `/${THIN_SPACE}`));
 }
 
-/** Undoes `strokeD` in text that comes back from the index (titles, excerpts, metadata). */
-export function unstrokeD(text: string): string {
-  return text.replace(/d\u0335/gu, 'đ').replace(/D\u0335/gu, 'Đ');
+/** Undoes `toIndexSpelling` in text that comes back from the index (titles, excerpts, metadata). */
+export function fromIndexSpelling(text: string): string {
+  return text.replace(/d\u0335/gu, 'đ').replace(/D\u0335/gu, 'Đ').replaceAll(`/${THIN_SPACE}`, '/');
+}
+
+/** A query syllable as the index spells it: dates in their parts ("19/4" → "19", "4"), đ with a stroke. */
+export function indexSyllables(syllable: string): string[] {
+  const date = new RegExp(DATE.source, 'u').exec(syllable);
+  if (date?.[0] === syllable) return syllable.split('/');
+  return [toIndexSpelling(syllable)];
 }
 
 /**

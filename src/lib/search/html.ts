@@ -1,5 +1,5 @@
 /** Small HTML rewrites applied to built pages before Pagefind reads them. */
-import { strokeD } from './folding';
+import { toIndexSpelling } from './folding';
 
 const PICTURE = /<picture\b[^>]*>[\s\S]*?<\/picture>/giu;
 const SOURCE = /<source\b[^>]*>/giu;
@@ -23,13 +23,13 @@ export function withHeroImageMeta(html: string): string {
 }
 
 /**
- * Spells đ the index's way (`strokeD`) in the page's text and its `data-pagefind-meta` values,
- * so readers who type "d" find "đ". Filter values keep their đ: the search page lists them as is.
+ * Spells the page's text and its `data-pagefind-meta` values the index's way (`toIndexSpelling`:
+ * đ with a stroke, dates in parts). Filter values keep their spelling: the search page lists them as is.
  */
-export function withStrokedD(html: string): string {
+export function withIndexSpelling(html: string): string {
   return html
-    .replace(/>([^<]+)</gu, (_, text: string) => `>${strokeD(text)}<`)
-    .replace(/(\sdata-pagefind-meta=")([^"]*)"/gu, (_, start: string, value: string) => `${start}${strokeD(value)}"`);
+    .replace(/>([^<]+)</gu, (_, text: string) => `>${toIndexSpelling(text)}<`)
+    .replace(/(\sdata-pagefind-meta=")([^"]*)"/gu, (_, start: string, value: string) => `${start}${toIndexSpelling(value)}"`);
 }
 
 /**
@@ -40,7 +40,7 @@ export function withPunctuatedFacts(html: string): string {
   return html.replace(/(?<![.:;!?…])(\s*)<\/(dt|dd)>/gu, (_, space: string, tag: string) => `${tag === 'dt' ? ':' : '.'}${space}</${tag}>`);
 }
 
-/** Every rewrite the site's index applies: the hero thumbnail as `image`, readable fact lists, đ spelled the index's way. */
+/** Every rewrite the site's index applies: the hero thumbnail as `image`, readable fact lists, the index's spelling. */
 export function forSearchIndex(html: string): string {
-  return withStrokedD(withPunctuatedFacts(withHeroImageMeta(html)));
+  return withIndexSpelling(withPunctuatedFacts(withHeroImageMeta(html)));
 }

@@ -7,8 +7,9 @@ import {
   relaxQuery,
   repairQuery,
   repairSyllable,
-  strokeD,
-  unstrokeD,
+  fromIndexSpelling,
+  indexSyllables,
+  toIndexSpelling,
 } from '../../../src/lib/search/folding';
 import { foldDiacritics } from '../../../src/lib/vietnamese';
 
@@ -42,27 +43,43 @@ describe('querySyllables', () => {
   });
 });
 
-describe('strokeD and unstrokeD', () => {
+describe('toIndexSpelling, fromIndexSpelling and indexSyllables', () => {
+  const pagefindFold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
+
   it('spells đ as d with a combining stroke, which folds to d as Pagefind folds marks', () => {
     for (const [marked, plain] of [
       ['đạo đức', 'dao duc'],
       ['Đăk Hà', 'Dak Ha'],
       ['đảng viên', 'dang vien'],
     ] as const) {
-      const stroked = strokeD(marked);
-      expect(stroked).not.toContain('đ');
-      expect(stroked.normalize('NFD').replace(/[\u0300-\u036f]/gu, '')).toBe(plain);
+      const spelled = toIndexSpelling(marked);
+      expect(spelled).not.toContain('đ');
+      expect(pagefindFold(spelled)).toBe(plain);
     }
   });
 
-  it('is undone by unstrokeD, text without đ untouched', () => {
-    expect(unstrokeD(strokeD('Đồng bào đi đầu'))).toBe('Đồng bào đi đầu');
-    expect(strokeD('dân vận khéo')).toBe('dân vận khéo');
+  it('keeps đ apart from d for a search with exact marks', () => {
+    expect(toIndexSpelling('đao')).not.toBe('dao');
+    expect(foldDiacritics(toIndexSpelling('đao'))).toBe('dao');
   });
 
-  it('keeps đ apart from d for a search with exact marks', () => {
-    expect(strokeD('đao')).not.toBe('dao');
-    expect(foldDiacritics(strokeD('đao'))).toBe('dao');
+  it('splits dates into words at their slashes, and nothing else', () => {
+    expect(toIndexSpelling('ngày 19/4/1946, tháng 5/2016')).toBe('ngày 19/\u20094/\u20091946, tháng 5/\u20092016');
+    const codes = 'Chỉ thị 05-CT/TW, Kế hoạch 128-KH/TU, Quyết nghị 1.029/QB-UBND, 6.861 lượt, 12/QB-UBND';
+    expect(toIndexSpelling(codes)).toBe(codes);
+  });
+
+  it('is undone by fromIndexSpelling', () => {
+    const text = 'Đồng bào đi đầu ngày 19/5/1890 – 19/5/2016';
+    expect(fromIndexSpelling(toIndexSpelling(text))).toBe(text);
+  });
+
+  it('searches a typed date by its parts and đ with its stroke', () => {
+    expect(indexSyllables('19/4')).toEqual(['19', '4']);
+    expect(indexSyllables('19/4/1946')).toEqual(['19', '4', '1946']);
+    expect(indexSyllables('đạo')).toEqual([toIndexSpelling('đạo')]);
+    expect(indexSyllables('05-ct/tw')).toEqual(['05-ct/tw']);
+    expect(indexSyllables('1.029')).toEqual(['1.029']);
   });
 });
 
