@@ -2,6 +2,7 @@
  * Per-phase times read from an `astro build` log: Astro's own phase lines, the timings the
  * site's integrations log, and clock stamps for phases that print none.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** Seconds spent in each phase that the log shows; a phase the log does not show is absent. */
 export type PhaseTimes = Partial<Record<Phase, number>>;
@@ -40,7 +41,7 @@ function stamp(line: string | undefined): number | undefined {
 
 /** Reads the phases out of a build log. */
 export function phaseTimes(log: string): PhaseTimes {
-  const lines = log.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+  const lines = stripVTControlCharacters(log).split('\n');
   const find = (pattern: RegExp, from = 0) => {
     const index = lines.findIndex((line, at) => at >= from && pattern.test(line));
     return index < 0 ? undefined : index;

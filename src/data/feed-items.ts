@@ -40,10 +40,10 @@ export function feedItems(catalog: Catalog, kind: FeedKind): RSSFeedItem[] {
       }));
     case 'questions':
       return catalog.questions.map((q) => ({
-        title: `Tuần ${padWeek(q.data.week)}/${q.data.year}: ${q.data.question}`,
+        title: ui.questions.feedTitle(padWeek(q.data.week), q.data.year, q.data.question),
         link: questionPath(q.data.year, q.data.week),
         pubDate: q.data.pubDate,
-        description: `${q.data.question} Ngày này năm xưa: ${q.data.onThisDay.event}`,
+        description: ui.questions.feedDescription(q.data.question, q.data.onThisDay.event),
         categories: [ui.kinds.question],
       }));
   }

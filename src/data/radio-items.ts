@@ -1,6 +1,7 @@
 /** How each kind of item becomes a radio script: its path, what is read as the title, its body. */
 import { articlePath, exemplarPath, questionPath, storyPath } from '../lib/routes';
 import { ui } from '../i18n/ui';
+import { RADIO_ROLE, RADIO_SOURCE } from '../lib/page-markers';
 import type { Article, Exemplar, Question, Story } from './catalog';
 import { entryHtml } from './entry-html';
 import type { RadioItem } from './radio';
@@ -32,7 +33,7 @@ export function radioItemFor(entry: RadioEntry): RadioItem {
         kindLabel: ui.kinds.question,
         bodyHtml: async () =>
           `<h2>${ui.radio.answerHeading}</h2>${await entryHtml(entry)}` +
-          `<figure data-radio="quote" data-radio-source="${escapeHtml(entry.data.quote.source)}"><blockquote><p>${escapeHtml(entry.data.quote.text)}</p></blockquote></figure>`,
+          `<figure ${RADIO_ROLE}="quote" ${RADIO_SOURCE}="${escapeHtml(entry.data.quote.source)}"><blockquote><p>${escapeHtml(entry.data.quote.text)}</p></blockquote></figure>`,
       };
   }
 }

@@ -9,13 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'node-html-parser';
+import { openingTagsWith, RADIO_TEXT as TEXT, RADIO_TEXT_FILE as FILE } from '../lib/page-markers';
 import { toTextFile } from '../lib/radio/text-file';
 
-const TEXT = 'data-radio-text';
-const FILE = 'data-radio-text-file';
-
 /** Opening tag of a script element: a <pre> whose text cannot hold "</pre>", as "<" in text is escaped. */
-const SCRIPT_OPEN = /<pre\b[^>]*\sdata-radio-text(?=[\s=>])[^>]*>/gu;
+const SCRIPT_OPEN = openingTagsWith('pre', TEXT);
 
 /**
  * The script elements of a page, each parsed on its own: parsing whole pages took most of

@@ -1,18 +1,22 @@
 /** The RSS feeds the site publishes; every page links them in <head> so readers' apps find them. */
+import { feedPath, sections } from './routes';
+
+/** The feeds: everything new, then one per kind of item. */
+export const FEED_KEYS = ['all', 'articles', 'stories', 'exemplars', 'questions'] as const;
+
+/** Which feed: the whole site's or one kind's. */
+export type FeedKey = (typeof FEED_KEYS)[number];
 
 /** One feed: where it lives and what it carries. */
 export interface FeedInfo {
+  key: FeedKey;
   /** Site path of the XML file. */
   path: string;
   /** Feed title shown in feed readers. */
   title: string;
 }
 
-/** All feeds: everything, then one per kind. */
-export const feeds: readonly FeedInfo[] = [
-  { path: '/rss.xml', title: 'Làm theo Bác – Tất cả nội dung mới' },
-  { path: '/bai-viet/rss.xml', title: 'Làm theo Bác – Bài viết' },
-  { path: '/ke-chuyen-bac-ho/rss.xml', title: 'Làm theo Bác – Kể chuyện Bác Hồ' },
-  { path: '/tam-guong-binh-di/rss.xml', title: 'Làm theo Bác – Những tấm gương bình dị' },
-  { path: '/cau-hoi-hang-tuan/rss.xml', title: 'Làm theo Bác – Mỗi tuần một câu hỏi' },
-];
+/** Every feed, titled "<site name> – <what it carries>" so a reader's app tells them apart. */
+export function feedList(siteName: string, labels: Record<FeedKey, string>): FeedInfo[] {
+  return FEED_KEYS.map((key) => ({ key, path: feedPath(key === 'all' ? '/' : sections[key]), title: `${siteName} – ${labels[key]}` }));
+}

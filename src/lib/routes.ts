@@ -54,6 +54,9 @@ export const onThisDayPath = (dayKey: string) => `${sections.onThisDay}${dayKey}
 /** A weekly radio programme: /phat-thanh/<year>/tuan-<NN>/. */
 export const programmePath = (year: number, week: number) => `${sections.radio}${year}/tuan-${padWeek(week)}/`;
 
+/** The RSS feed of a section (<section>rss.xml), or of the whole site (/rss.xml). */
+export const feedPath = (section = '/') => `${section}rss.xml`;
+
 /** The radio version of any item page: <item>/ban-doc/. */
 export const radioPath = (itemPath: string) => `${itemPath}ban-doc/`;
 /** The downloadable radio text of any item page: <item>/ban-doc.txt. */

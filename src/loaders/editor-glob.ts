@@ -13,6 +13,7 @@ import { cleanText, parseDocument, parseYaml } from '../lib/frontmatter';
 import { findImageRefs } from '../lib/image-refs';
 import { findUnknownComponents, MDX_COMPONENT_NAMES } from '../lib/mdx-components';
 import { slugFromFileName } from '../lib/slug';
+import { entryTypesOf, type ContextWithEntryTypes, type EntryType } from './entry-types';
 import { relativeFile, withFile } from './file-errors';
 
 /** How an entry's id is made from its file and data; the id becomes part of its URL. */
@@ -30,10 +31,7 @@ export interface EditorGlobOptions {
   duplicateMessage?: (otherFile: string) => string;
 }
 
-interface EntryType {
-  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<{ data: Record<string, unknown>; body: string }>;
-}
-type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
+type GlobContext = ContextWithEntryTypes<LoaderContext>;
 
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml']);
 
@@ -66,7 +64,7 @@ export function editorGlob(options: EditorGlobOptions): Loader {
   return {
     name: 'editor-glob',
     load: async (context) => {
-      const { entryTypes } = context as GlobContext;
+      const entryTypes = entryTypesOf(context);
       const checked = new Map(
         [...entryTypes].map(([extension, entryType]) => [extension, withEditorChecks(extension, entryType, context)]),
       );

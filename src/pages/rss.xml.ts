@@ -4,4 +4,4 @@ import { getCatalog } from '../data/catalog';
 import { allFeedItems } from '../data/feed-items';
 import { feedResponse } from '../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/rss.xml', site, allFeedItems(await getCatalog()));
+export const GET: APIRoute = async ({ site }) => feedResponse('all', site, allFeedItems(await getCatalog()));

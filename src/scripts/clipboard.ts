@@ -19,7 +19,7 @@ export async function copyText(text: string): Promise<boolean> {
   document.body.append(area);
   area.select();
   area.setSelectionRange(0, text.length);
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand('copy');
   } catch {

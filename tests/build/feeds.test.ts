@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { feeds } from '../../src/lib/feeds';
+import { feeds } from '../../src/data/feeds';
 import { siteConfig } from '../../src/site.config';
 import { builtPages, distDir, listFiles } from '../support/dist';
 
@@ -26,11 +26,26 @@ describe.each(feeds.map((feed) => [feed.path] as const))('%s', (feedPath) => {
     }
   });
 
-  it('lists every item page of its kind', () => {
-    const prefix = feedPath.replace('rss.xml', '');
-    if (prefix === '/') return;
-    expect(items.map((item) => item.link).sort()).toEqual(onlyItems(prefix).sort());
-  });
+  const prefix = feedPath.replace('rss.xml', '');
+  if (prefix === '/') {
+    it('carries the newest items of every kind, as many as the kinds have up to 50', () => {
+      const everyItem = feeds
+        .filter((feed) => feed.path !== feedPath)
+        .flatMap((feed) => parser.parse(read(feed.path)).rss.channel.item as { link: string; pubDate: string }[]);
+      const time = (item: { pubDate: string }) => Date.parse(item.pubDate);
+      expect(items).toHaveLength(Math.min(50, everyItem.length));
+      expect(new Set(items.map((item) => item.link)).size).toBe(items.length);
+      const oldestShown = Math.min(...items.map(time));
+      const newer = everyItem.filter((item) => time(item) > oldestShown).map((item) => item.link);
+      expect(items.map((item) => item.link)).toEqual(expect.arrayContaining(newer));
+      for (const item of items) expect(everyItem.map((other) => other.link)).toContain(item.link);
+      expect(items.map(time)).toEqual([...items.map(time)].sort((a, b) => b - a));
+    });
+  } else {
+    it('lists every item page of its kind', () => {
+      expect(items.map((item) => item.link).sort()).toEqual(onlyItems(prefix).sort());
+    });
+  }
 });
 
 describe('sitemap and robots.txt', () => {

@@ -46,10 +46,10 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
     expect(meta(page, 'og:image:type')).toBe('image/jpeg');
   });
 
-  it('dates an item in ISO 8601', () => {
-    if (!isItem(page)) return;
+  it(isItem(page) ? 'dates the item in ISO 8601' : 'is a list or section page, so it carries no article date', () => {
     const published = meta(page, 'article:published_time');
-    expect(published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    if (isItem(page)) expect(published).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+    else expect(published).toBeUndefined();
   });
 
   it('has a share image that exists: a 1200 by 630 JPEG under 300 KB', async () => {

@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { listFiles } from './dist.ts';
 import { withBuildLock } from './build-lock.ts';
 
@@ -91,7 +91,7 @@ export async function buildFixtureSteps(steps: FixtureStep[]): Promise<FixtureSt
       );
       const pages = existsSync(outDir) ? listFiles(outDir).filter((file) => file.endsWith('.html')) : [];
       const html = new Map(pages.map((page) => [page, readFileSync(path.join(outDir, page), 'utf8')]));
-      builds.push({ ...result, output: result.output.replace(/\u001b\[[0-9;]*m/g, ''), pages, html });
+      builds.push({ ...result, output: stripVTControlCharacters(result.output), pages, html });
     }
     return builds;
   } finally {

@@ -6,7 +6,7 @@
  * entry: "Năm 1946, …" for a bare year, otherwise the time's text and a comma ("7/11/2006, …",
  * which the date step reads "Ngày mùng bảy tháng mười một …").
  */
-import { HTMLElement } from 'node-html-parser';
+import { type HTMLElement } from 'node-html-parser';
 import { addParagraph, childCollector, type BlockReader, type ScriptCollector } from './html-collector';
 import { isSilent, readInline, squish, tagOf } from './html-text';
 import { capitalize, continueSentence, orderedItemLead } from './phrases';

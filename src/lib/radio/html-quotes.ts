@@ -11,12 +11,13 @@ import type { HTMLElement } from 'node-html-parser';
 import { addParagraph, childCollector, type BlockReader, type ScriptCollector } from './html-collector';
 import { readInline, squish } from './html-text';
 import { DEFAULT_QUOTE_SPEAKER, quotation, quotedWords } from './phrases';
+import { RADIO_SOURCE, RADIO_SPEAKER } from '../page-markers';
 
 /** Reads a quote component: speaker from data-radio-speaker (default Bác), source from data-radio-source or the caption. */
 export function readQuoteFigure(figure: HTMLElement, out: ScriptCollector, readBlocks: BlockReader): void {
-  const speaker = squish(figure.getAttribute('data-radio-speaker') ?? '') || DEFAULT_QUOTE_SPEAKER;
+  const speaker = squish(figure.getAttribute(RADIO_SPEAKER) ?? '') || DEFAULT_QUOTE_SPEAKER;
   const captionSource = takeCaption(figure, out);
-  const source = squish(figure.getAttribute('data-radio-source') ?? '') || captionSource;
+  const source = squish(figure.getAttribute(RADIO_SOURCE) ?? '') || captionSource;
   readQuotation(figure.querySelector('blockquote') ?? figure, speaker, source, out, readBlocks);
 }
 

@@ -5,6 +5,7 @@
  */
 import { HTMLElement, NodeType, type Node } from 'node-html-parser';
 import type { AbbreviationEntry } from './abbreviations';
+import { RADIO_ROLE } from '../page-markers';
 
 /** Elements with nothing to read aloud. */
 const SILENT_TAGS = new Set(
@@ -35,7 +36,7 @@ export function tagOf(element: HTMLElement): string {
 export function isSilent(element: HTMLElement): boolean {
   return (
     SILENT_TAGS.has(tagOf(element)) ||
-    element.getAttribute('data-radio') === 'skip' ||
+    element.getAttribute(RADIO_ROLE) === 'skip' ||
     element.hasAttribute('hidden') ||
     element.getAttribute('aria-hidden') === 'true' ||
     element.hasAttribute('data-footnotes') ||

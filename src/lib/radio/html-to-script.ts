@@ -18,6 +18,7 @@ import { readBlockquote, readPlainQuoteFigure, readQuoteFigure } from './html-qu
 import { readTable } from './html-tables';
 import { isSilent, readInline, squish, tagOf } from './html-text';
 import { headingLine } from './phrases';
+import { RADIO_ROLE } from '../page-markers';
 
 /** The paragraphs of a script read from HTML, and the <abbr title> explanations found in it. */
 export interface HtmlScript {
@@ -61,13 +62,13 @@ function readBlocks(container: HTMLElement, out: ScriptCollector): void {
 
 function isBlock(element: HTMLElement): boolean {
   return (
-    BLOCK_TAGS.has(tagOf(element)) || ['quote', 'stat', 'timeline'].includes(element.getAttribute('data-radio') ?? '')
+    BLOCK_TAGS.has(tagOf(element)) || ['quote', 'stat', 'timeline'].includes(element.getAttribute(RADIO_ROLE) ?? '')
   );
 }
 
 function readBlock(element: HTMLElement, out: ScriptCollector): void {
   if (isSilent(element)) return;
-  const role = element.getAttribute('data-radio');
+  const role = element.getAttribute(RADIO_ROLE);
   const tag = tagOf(element);
   if (role === 'quote') return readQuoteFigure(element, out, readBlocks);
   if (role === 'stat') return readStat(element, out);

@@ -5,7 +5,7 @@ export function tidySpacing(text: string): string {
   return text
     .replace(/\s+/gu, ' ')
     .replace(/\s+(?=[,.;:!?…)\]”’])/gu, '')
-    .replace(/(?<=[(\[“‘])\s+/gu, '')
+    .replace(/(?<=[([“‘])\s+/gu, '')
     .replace(/,(?:\s*,)+/gu, ',')
     .replace(/,\s*(?=[.;:!?…])/gu, '')
     .replace(/^[\s,;:]+/u, '')

@@ -4,6 +4,7 @@
  * <img data-share-photo>.
  */
 import { parse } from 'node-html-parser';
+import { openingTagsWith, SHARE_KIND, SHARE_PHOTO } from '../page-markers';
 
 /** The card content a page declares. */
 export interface SharePage {
@@ -17,7 +18,7 @@ export interface SharePage {
 
 /** The opening <body> tag and the first share photo tag; page text cannot fake them, as "<" in text is escaped. */
 const BODY_TAG = /<body\b[^>]*>/i;
-const SHARE_PHOTO_TAG = /<img\b[^>]*\bdata-share-photo\b[^>]*>/i;
+const SHARE_PHOTO_TAG = openingTagsWith('img', SHARE_PHOTO);
 
 /**
  * Extracts the share card content from a page's HTML. Only the head and the two tags
@@ -27,11 +28,11 @@ export function readSharePage(html: string): SharePage {
   const headEnd = html.search(/<\/head>/i);
   const head = headEnd === -1 ? '' : html.slice(0, headEnd);
   const body = headEnd === -1 ? html : html.slice(headEnd);
-  const root = parse(`${head}</head>${BODY_TAG.exec(body)?.[0] ?? ''}${SHARE_PHOTO_TAG.exec(body)?.[0] ?? ''}</body>`);
+  const root = parse(`${head}</head>${BODY_TAG.exec(body)?.[0] ?? ''}${body.match(SHARE_PHOTO_TAG)?.[0] ?? ''}</body>`);
   const ogTitle = root.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim();
   const title = ogTitle || root.querySelector('title')?.text.trim() || '';
-  const kind = root.querySelector('body')?.getAttribute('data-share-kind')?.trim() || undefined;
-  const photoSrc = root.querySelector('img[data-share-photo]')?.getAttribute('src')?.trim() || undefined;
+  const kind = root.querySelector('body')?.getAttribute(SHARE_KIND)?.trim() || undefined;
+  const photoSrc = root.querySelector(`img[${SHARE_PHOTO}]`)?.getAttribute('src')?.trim() || undefined;
   const ogImage = root.querySelector('meta[property="og:image"]')?.getAttribute('content')?.trim();
   const imagePath = ogImage ? new URL(ogImage, 'http://site').pathname : undefined;
   return { title, kind, photoSrc, imagePath };

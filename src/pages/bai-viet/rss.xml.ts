@@ -4,4 +4,4 @@ import { getCatalog } from '../../data/catalog';
 import { feedItems } from '../../data/feed-items';
 import { feedResponse } from '../../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/bai-viet/rss.xml', site, feedItems(await getCatalog(), 'articles'));
+export const GET: APIRoute = async ({ site }) => feedResponse('articles', site, feedItems(await getCatalog(), 'articles'));

@@ -4,4 +4,4 @@ import { getCatalog } from '../../data/catalog';
 import { feedItems } from '../../data/feed-items';
 import { feedResponse } from '../../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/cau-hoi-hang-tuan/rss.xml', site, feedItems(await getCatalog(), 'questions'));
+export const GET: APIRoute = async ({ site }) => feedResponse('questions', site, feedItems(await getCatalog(), 'questions'));

@@ -4,4 +4,4 @@ import { getCatalog } from '../../data/catalog';
 import { feedItems } from '../../data/feed-items';
 import { feedResponse } from '../../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/ke-chuyen-bac-ho/rss.xml', site, feedItems(await getCatalog(), 'stories'));
+export const GET: APIRoute = async ({ site }) => feedResponse('stories', site, feedItems(await getCatalog(), 'stories'));

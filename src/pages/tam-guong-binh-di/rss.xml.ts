@@ -4,4 +4,4 @@ import { getCatalog } from '../../data/catalog';
 import { feedItems } from '../../data/feed-items';
 import { feedResponse } from '../../data/feed-response';
 
-export const GET: APIRoute = async ({ site }) => feedResponse('/tam-guong-binh-di/rss.xml', site, feedItems(await getCatalog(), 'exemplars'));
+export const GET: APIRoute = async ({ site }) => feedResponse('exemplars', site, feedItems(await getCatalog(), 'exemplars'));
