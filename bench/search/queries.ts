@@ -135,7 +135,7 @@ export function makeQueries(pages: readonly SitePage[], perClass: number, seed =
   const order = random.sample(pages, pages.length);
   const byClass = new Map<string, JudgedQuery[]>(QUERY_CLASSES.map((name) => [name, []]));
   const seen = new Set<string>();
-  const titled = (span: readonly string[]) => pages.filter((page) => holds(page.title, span)).map((page) => page.url);
+  const titled = (span: readonly string[]) => candidates(titleWords, span).filter((page) => holds(page.title, span)).map((page) => page.url);
   const add = (tag: string, q: string, expect: string[], limit = 3) => {
     const list = byClass.get(tag)!;
     if (list.length >= perClass || !expect.length || expect.length > limit || seen.has(`${tag} ${q}`)) return;
@@ -152,6 +152,24 @@ export function makeQueries(pages: readonly SitePage[], perClass: number, seed =
     return undefined;
   };
   const full = (tag: string) => byClass.get(tag)!.length >= perClass;
+  // Word → pages that have it, in titles and in text, so a span is only checked where it can be.
+  const wordIndex = (words: (page: SitePage) => readonly string[]) => {
+    const index = new Map<string, SitePage[]>();
+    for (const page of pages) {
+      for (const word of new Set(keysOf(words(page)).map((entry) => entry.whole))) {
+        const list = index.get(word);
+        if (list) list.push(page);
+        else index.set(word, [page]);
+      }
+    }
+    return index;
+  };
+  const titleWords = wordIndex((page) => page.title);
+  const textWords = wordIndex((page) => page.text);
+  const candidates = (index: Map<string, SitePage[]>, span: readonly string[]) => {
+    const lists = span.filter((word) => !/^\d+\/\d+$/u.test(word)).map((word) => index.get(key(word)) ?? []);
+    return lists.length ? lists.reduce((shortest, list) => (list.length < shortest.length ? list : shortest)) : pages;
+  };
   for (const page of order) {
     if (QUERY_CLASSES.every(full)) break;
     const { title } = page;
@@ -192,7 +210,7 @@ export function makeQueries(pages: readonly SitePage[], perClass: number, seed =
       const at = random.int(title.length + 5, text.length - 4);
       const span = text.slice(at, at + 3);
       if (span.every((word) => /\p{L}/u.test(word))) {
-        const holders = pages.filter((other) => holds(other.text, span)).map((other) => other.url);
+        const holders = candidates(textWords, span).filter((other) => holds(other.text, span)).map((other) => other.url);
         add('phrase', span.join(' ').toLocaleLowerCase('vi'), holders);
       }
     }
