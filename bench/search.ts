@@ -7,7 +7,8 @@
  *
  * Usage: node bench/search.ts [--size N] [--no-build] [--reindex] [--client-from DIR] [--per-class N] [--skip-sample] [--variants] [--verbose]
  * --no-build measures the sites as last built; --reindex rebuilds their search index first;
- * --client-from serves the search page from another build of the same code (see measure.ts).
+ * --client-from serves the search page from another build of the same code (see measure.ts);
+ * --report-only prints the tables of the last run again.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ const { values: args } = parseArgs({
     'client-from': { type: 'string' },
     'per-class': { type: 'string', default: '25' },
     'skip-sample': { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
     variants: { type: 'boolean', default: false },
     verbose: { type: 'boolean', default: false },
   },
@@ -40,11 +42,12 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): vo
 
 /** Builds (unless asked not to) and measures one site; returns its figures. */
 function measure(name: string, dist: string, env: NodeJS.ProcessEnv): SiteFigures {
+  const out = path.join(benchDir, `search-${name}.json`);
+  if (args['report-only']) return JSON.parse(readFileSync(out, 'utf8')) as SiteFigures;
   if (!args['no-build'] || !existsSync(path.join(dist, 'index.html'))) {
     console.log(`Building ${name} into ${path.relative(projectRoot, dist)}…`);
     run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   }
-  const out = path.join(benchDir, `search-${name}.json`);
   const flags = ['--out', out, '--per-class', args['per-class']!, ...(args.reindex ? ['--reindex'] : []), ...(args['client-from'] ? ['--client-from', path.resolve(args['client-from'])] : []), ...(args.variants ? ['--variants'] : []), ...(args.verbose ? ['--verbose'] : [])];
   run(node, ['bench/search/measure.ts', ...flags], { ...env, DIST_DIR: dist });
   return JSON.parse(readFileSync(out, 'utf8')) as SiteFigures;
@@ -55,7 +58,7 @@ if (!args['skip-sample']) sites.push(['sample', measure('sample', path.join(proj
 if (args.size) {
   const size = Number(args.size);
   const corpus = defaultCorpusDir(size);
-  const manifest = readManifest(corpus)?.size === size ? readManifest(corpus)! : await generateCorpus({ size, out: corpus, seed: DEFAULT_SEED });
+  const manifest = readManifest(corpus)?.size === size || args['report-only'] ? readManifest(corpus)! : await generateCorpus({ size, out: corpus, seed: DEFAULT_SEED });
   const env = { CONTENT_DIR: corpus, BUILD_DATE: manifest.today, ASTRO_CACHE_DIR: path.join(benchDir, `cache-search-${size}`) };
   sites.push([`${size} items`, measure(String(size), path.join(benchDir, `dist-${size}`), env)]);
 }

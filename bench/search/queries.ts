@@ -210,8 +210,9 @@ export function makeQueries(pages: readonly SitePage[], perClass: number, seed =
       const at = random.int(title.length + 5, text.length - 4);
       const span = text.slice(at, at + 3);
       if (span.every((word) => /\p{L}/u.test(word))) {
-        const holders = candidates(textWords, span).filter((other) => holds(other.text, span)).map((other) => other.url);
-        add('phrase', span.join(' ').toLocaleLowerCase('vi'), holders);
+        // A span whose rarest word is on many pages is seldom on three or fewer: skip the scan.
+        const pool = candidates(textWords, span);
+        if (pool.length <= 60) add('phrase', span.join(' ').toLocaleLowerCase('vi'), pool.filter((other) => holds(other.text, span)).map((other) => other.url));
       }
     }
   }
