@@ -174,7 +174,7 @@ describe('search results read cleanly', () => {
 
   it('counts each locality as its exemplar filter page does, and names each place once', async () => {
     const index = builtPage(sections.exemplars);
-    const profiles = index.root.querySelectorAll('[data-exemplar-list] a').length;
+    const profiles = index.root.querySelectorAll('[data-facet-list] a').length;
     const slugOf = new Map(
       index.root.querySelectorAll('select[name="dia-ban"] option').flatMap((option) => (option.getAttribute('value') ? [[option.textContent.trim(), option.getAttribute('value')!] as const] : [])),
     );
@@ -189,7 +189,7 @@ describe('search results read cleanly', () => {
       const [, label = '', count] = /^(.*) \((\d+)\)$/u.exec(option) ?? [];
       const slug = slugOf.get(label);
       expect(slug, `"${label}" is named as on the exemplar pages`).toBeDefined();
-      const listed = builtPage(exemplarLocalityPath(slug!)).root.querySelectorAll('[data-exemplar-list] a').length;
+      const listed = builtPage(exemplarLocalityPath(slug!)).root.querySelectorAll('[data-facet-list] a').length;
       expect(Number(count), label).toBe(listed);
     }
     // Outside the exemplars too, one name per place: no "Kon Tum" beside "Thành phố Kon Tum".
