@@ -7,34 +7,18 @@ import { freshTitle } from './fresh-title.ts';
 import type { CorpusImage } from './images.ts';
 import { CATEGORIES, TAGS } from './labels.ts';
 import type { Random } from './random.ts';
-import { capitalise, fitText, sentence, viNumber } from './text.ts';
+import { headline, type HeadlinePlaces } from './headlines.ts';
+import { fitText, sentence } from './text.ts';
 import { UniqueSlugs } from './unique-slugs.ts';
-import { ACTIONS, DATES, OBJECTS, PLACES, SUBJECTS } from './vocabulary.ts';
 
 const AUTHORS = ['Ban Biên tập', 'Phòng Tuyên truyền', 'Ban Tuyên giáo Tỉnh ủy', 'Phóng viên cơ sở', 'Cộng tác viên A Sơn', 'Nguyễn Thị Hà'] as const;
 
-/** A headline in one of several shapes. */
-function headline(random: Random): string {
-  switch (random.int(0, 4)) {
-    case 0:
-      return `${capitalise(random.pick(OBJECTS))} ở ${random.pick(PLACES)}`;
-    case 1:
-      return `${capitalise(random.pick(SUBJECTS))} ${random.pick(PLACES)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
-    case 2:
-      return `${viNumber(random.int(12, 12_000))} lượt người tham gia ${random.pick(OBJECTS)} ${random.pick(DATES)}`;
-    case 3:
-      return `${capitalise(random.pick(PLACES))}: ${random.pick(OBJECTS)} từ ${random.pick(DATES)}`;
-    default:
-      return `Khi ${random.pick(SUBJECTS).toLocaleLowerCase('vi')} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
-  }
-}
-
 /** Writes `count` articles under `dir`; cover images are expected in `dir`/anh/. */
-export function writeArticles(dir: string, count: number, random: Random, images: readonly CorpusImage[], localities: readonly string[]): void {
+export function writeArticles(dir: string, count: number, random: Random, images: readonly CorpusImage[], localities: readonly string[], places: HeadlinePlaces): void {
   const slugs = new UniqueSlugs();
   const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));
   for (let index = 0; index < count; index += 1) {
-    const title = freshTitle(() => headline(random), slugs);
+    const title = freshTitle(() => headline(random, places), slugs);
     const slug = slugs.take(title);
     const pubDate = publicationDay(random);
     const cover = random.chance(0.8) ? random.pick(images) : undefined;

@@ -1,7 +1,8 @@
 /** An MDX body of a given length: sections of paragraphs with components sprinkled between them. */
 import { calloutBlock, figureBlock, listBlock, quoteBlock, statsBlock, timelineBlock, type BodyImage } from './mdx-blocks.ts';
 import type { Random } from './random.ts';
-import { capitalise, paragraph, wordCount } from './text.ts';
+import { countSyllables } from '../../src/lib/vietnamese.ts';
+import { capitalise, paragraph } from './text.ts';
 import { OBJECTS } from './vocabulary.ts';
 
 /** Section headings. */
@@ -31,7 +32,7 @@ export interface BodyOptions {
 /** Writes the body. */
 export function mdxBody(random: Random, { words, images }: BodyOptions): string {
   const blocks: string[] = [paragraph(random, random.int(40, 80))];
-  let count = wordCount(blocks[0] ?? '');
+  let count = countSyllables(blocks[0] ?? '');
   const headings = random.sample(HEADINGS, HEADINGS.length);
   let section = 0;
   while (count < words) {
@@ -41,12 +42,12 @@ export function mdxBody(random: Random, { words, images }: BodyOptions): string 
     for (let index = random.int(1, 3); index > 0 && count < words; index -= 1) {
       const text = paragraph(random, random.int(50, 110));
       blocks.push(text);
-      count += wordCount(text);
+      count += countSyllables(text);
     }
     const extra = component(random, images);
     if (extra) {
       blocks.push(extra);
-      count += wordCount(extra.replace(/<[^>]*>/g, ' '));
+      count += countSyllables(extra.replace(/<[^>]*>/g, ' '));
     }
   }
   return `${blocks.join('\n\n')}\n`;

@@ -8,7 +8,8 @@ import { FIELDS } from './labels.ts';
 import type { Random } from './random.ts';
 import { fitText, sentence, sentenceAbout } from './text.ts';
 import { UniqueSlugs } from './unique-slugs.ts';
-import { COLLECTIVES, ETHNICITIES, HONORIFICS, OBJECTS, PERSON_NAMES } from './vocabulary.ts';
+import { HONORIFICS, personName, villageName } from './names.ts';
+import { COLLECTIVES, ETHNICITIES, OBJECTS } from './vocabulary.ts';
 
 const LEVELS = ['Trung ương', 'Thủ tướng Chính phủ', 'Tỉnh', 'Huyện', 'Xã'] as const;
 
@@ -16,8 +17,8 @@ const AWARDS = ['Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen của
 
 /** A person ("Chị Y Ngân") or a collective ("Chi hội phụ nữ thôn 7"), with its kind. */
 function exemplarName(random: Random): { name: string; kind: 'cá nhân' | 'tập thể' } {
-  if (random.chance(0.65)) return { name: `${random.pick(HONORIFICS)} ${random.pick(PERSON_NAMES)}`, kind: 'cá nhân' };
-  return { name: `${random.pick(COLLECTIVES)} thôn ${random.int(1, 15)}`, kind: 'tập thể' };
+  if (random.chance(0.65)) return { name: `${random.pick(HONORIFICS)} ${personName(random)}`, kind: 'cá nhân' };
+  return { name: `${random.pick(COLLECTIVES)} ${villageName(random)}`, kind: 'tập thể' };
 }
 
 /** One to three recognitions, oldest first. */

@@ -9,7 +9,7 @@ import { writeArticles } from './articles.ts';
 import { CORPUS_TODAY } from './corpus-dates.ts';
 import { writeExemplars } from './exemplars.ts';
 import { drawImages, type CorpusImage } from './images.ts';
-import { writeLocalities } from './localities.ts';
+import { placeName, writeLocalities } from './localities.ts';
 import { writeQuestions } from './questions.ts';
 import { createRandom } from './random.ts';
 import { collectionCount, writeStories } from './stories.ts';
@@ -28,6 +28,8 @@ export interface CorpusOptions {
 
 /** What was generated; written as corpus.json once the corpus is complete. */
 export interface CorpusManifest {
+  /** GENERATOR_VERSION of the code that wrote it. */
+  generator: number;
   size: number;
   seed: number;
   /** The date every item is published by; builds of the corpus set BUILD_DATE to it. */
@@ -38,15 +40,23 @@ export interface CorpusManifest {
 /** The seed used unless another is given: Bác's birthday, 19/5/1890. */
 export const DEFAULT_SEED = 19_051_890;
 
+/**
+ * Bumped whenever the generator writes different content for the same size and seed, so that
+ * benchmarks regenerate a corpus left by older code instead of measuring stale content.
+ */
+export const GENERATOR_VERSION = 2;
+
 /** Name of the manifest file, the mark of a complete corpus. */
 export const MANIFEST = 'corpus.json';
 
 const sampleContent = path.resolve(import.meta.dirname, '../../content');
 
-/** The manifest of a complete corpus in `dir`, if there is one. */
+/** The manifest of a complete corpus in `dir` written by this generator, if there is one. */
 export function readManifest(dir: string): CorpusManifest | undefined {
   const file = path.join(dir, MANIFEST);
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CorpusManifest) : undefined;
+  if (!existsSync(file)) return undefined;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as CorpusManifest;
+  return manifest.generator === GENERATOR_VERSION ? manifest : undefined;
 }
 
 /** Empties the output folder, refusing anything that is not an earlier corpus. */
@@ -82,16 +92,22 @@ export async function generateCorpus({ size, out, seed, images: imageCount = 40 
 
   mkdirSync(path.join(out, 'radio'), { recursive: true });
   for (const file of ['radio/viet-tat.yaml', 'radio/giu-nguyen.yaml', 'so-lieu.yaml']) copyFileSync(path.join(sampleContent, file), path.join(out, file));
-  const localities = writeLocalities(path.join(sampleContent, 'localities.yaml'), path.join(out, 'localities.yaml'));
+  const written = writeLocalities(path.join(sampleContent, 'localities.yaml'), path.join(out, 'localities.yaml'));
+  const localities = written.map(({ id }) => id);
+  const places = {
+    communes: written.filter(({ level }) => level === 'xã' || level === 'phường').map(placeName),
+    districts: written.filter(({ level }) => level === 'huyện' || level === 'thành phố').map(placeName),
+  };
 
   const counts = split(size);
   const collections = collectionCount(size);
-  writeArticles(path.join(out, 'articles'), counts.articles, stream(2), images, localities);
+  writeArticles(path.join(out, 'articles'), counts.articles, stream(2), images, localities, places);
   const stories = writeStories(out, counts.stories, collections, stream(3), { stories: images, collections: images });
   const exemplars = writeExemplars(path.join(out, 'exemplars'), counts.exemplars, stream(4), images, localities, stories);
   writeQuestions(path.join(out, 'questions'), counts.questions, stream(5), stories, exemplars);
 
   const manifest: CorpusManifest = {
+    generator: GENERATOR_VERSION,
     size,
     seed,
     today: CORPUS_TODAY,

@@ -23,15 +23,28 @@ const COMMUNES: Record<string, readonly string[]> = {
 
 const NOW = 'Nay thuộc tỉnh Quảng Ngãi, sau sắp xếp đơn vị hành chính cấp xã năm 2025';
 
-/** Writes the corpus's localities.yaml from the sample's; returns every locality id. */
-export function writeLocalities(sampleFile: string, file: string): string[] {
+/** A locality as localities.yaml lists it. */
+export interface CorpusLocality {
+  id: string;
+  name: string;
+  level: string;
+}
+
+/** Writes the corpus's localities.yaml from the sample's; returns every locality. */
+export function writeLocalities(sampleFile: string, file: string): CorpusLocality[] {
   const sampleText = readFileSync(sampleFile, 'utf8');
-  const sample = parse(sampleText) as Array<{ id: string }>;
+  const sample = parse(sampleText) as CorpusLocality[];
   const slugs = new UniqueSlugs();
   for (const { id } of sample) slugs.take(id);
   const added = Object.entries(COMMUNES).flatMap(([parent, names]) =>
     names.map((name) => ({ id: slugs.take(name), name, level: name.startsWith('Phường') ? 'phường' : 'xã', parent, now: NOW })),
   );
   writeFileSync(file, `${sampleText.trimEnd()}\n${toYaml(added)}`);
-  return [...sample, ...added].map(({ id }) => id);
+  return [...sample, ...added];
+}
+
+/** How a headline names a locality: "xã Mô Rai", "huyện Đăk Hà", "thành phố Kon Tum". */
+export function placeName({ name, level }: CorpusLocality): string {
+  const lower = name.charAt(0).toLocaleLowerCase('vi') + name.slice(1);
+  return lower.startsWith(`${level} `) ? lower : `${level} ${name}`;
 }

@@ -1,6 +1,8 @@
 /** Vietnamese sentences and paragraphs assembled from the domain vocabulary. */
+import { countSyllables } from '../../src/lib/vietnamese.ts';
+import { ROLES, personName, villageName } from './names.ts';
 import type { Random } from './random.ts';
-import { ACTIONS, LINKS, OBJECTS, OPENERS, PLACES, REFLECTIONS, RESULTS, SUBJECTS } from './vocabulary.ts';
+import { ACTIONS, DATES, LINKS, OBJECTS, OPENERS, PLACES, REFLECTIONS, RESULTS, SAYINGS, SUBJECTS } from './vocabulary.ts';
 
 const numbers = new Intl.NumberFormat('vi-VN');
 
@@ -23,10 +25,6 @@ export function fitText(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ', max - 1)).replace(/[\s,;:–-]+$/u, '')}.`;
 }
 
-/** Number of words (space-separated syllables, as Vietnamese writes them). */
-export function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
 
 /** A result clause with its figures filled in. */
 function result(random: Random): string {
@@ -38,9 +36,12 @@ function result(random: Random): string {
 
 /** One sentence: who did what, where, with what result. */
 export function sentence(random: Random): string {
-  if (random.chance(0.12)) return random.pick(REFLECTIONS);
+  const roll = random.next();
+  if (roll < 0.1) return random.pick(REFLECTIONS);
+  if (roll < 0.2) return `${capitalise(random.pick(ROLES))} ${personName(random)} (${villageName(random)}) chia sẻ: “${random.pick(SAYINGS)}”`;
+  if (roll < 0.27) return `${capitalise(random.pick(DATES))}, ${random.pick(SUBJECTS).toLocaleLowerCase('vi')} ${villageName(random)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}.`;
   const opener = random.chance(0.45) ? `${random.pick(OPENERS)} ` : '';
-  const place = random.chance(0.5) ? ` ${random.pick(PLACES)}` : '';
+  const place = random.chance(0.5) ? ` ${random.chance(0.5) ? random.pick(PLACES) : villageName(random)}` : '';
   return capitalise(`${opener}${sentenceAbout(random, `${random.pick(SUBJECTS)}${place}`)}`);
 }
 
@@ -57,7 +58,7 @@ export function paragraph(random: Random, words: number): string {
   while (count < words) {
     const next = sentence(random);
     sentences.push(next);
-    count += wordCount(next);
+    count += countSyllables(next);
   }
   return sentences.join(' ');
 }

@@ -119,6 +119,18 @@ export const LINKS = [
   'nhờ cách làm ấy',
 ] as const;
 
+/** What people quoted in a report say, each a full sentence. */
+export const SAYINGS = [
+  'Lúc đầu bà con còn e ngại, nhưng thấy cán bộ làm trước nên ai cũng theo.',
+  'Mình làm theo lời Bác dạy, việc gì có lợi cho dân thì làm ngay.',
+  'Con đường này do chính bà con góp đất, góp công mà làm nên.',
+  'Nhà nào cũng có người đi học lớp xóa mù chữ, không ai bị bỏ lại phía sau.',
+  'Nghề trồng sâm giúp gia đình tôi có thu nhập ổn định, con cái được đi học đầy đủ.',
+  'Chúng tôi họp thôn mỗi tháng một lần để bàn việc chung, có gì vướng thì cùng gỡ.',
+  'Được học tập tấm gương của Bác, tôi thấy mình phải sống tốt hơn mỗi ngày.',
+  'Đội cồng chiêng của làng giờ đã có lớp trẻ nối nghiệp.',
+] as const;
+
 /** Closing thoughts, each a full sentence. */
 export const REFLECTIONS = [
   'Việc làm tuy nhỏ nhưng có ý nghĩa lớn, bởi nó bắt đầu từ chính nhu cầu của người dân.',
@@ -150,6 +162,11 @@ export const PLACES = [
   'xã Sa Loong',
   'thôn Kon Đào',
   'xã Mô Rai',
+  'xã Đăk Tơ Lung',
+  'huyện Ia H’Drai',
+  'thị trấn Đăk Hà',
+  'xã Ngọc Linh',
+  'làng Đăk Rế',
 ] as const;
 
 /** Days and periods written the Vietnamese way, with numbers to read on radio. */
@@ -165,20 +182,17 @@ export const DATES = [
   'quý III/2024',
   'ngày 15/5/2016',
   'dịp Tết Nguyên đán 2025',
+  'ngày 27/7/2023',
+  'ngày 20/11/2022',
+  'tháng 12/2019',
+  'năm 2018',
+  'đầu năm 2024',
 ] as const;
 
 /** Ethnic groups of the province. */
 export const ETHNICITIES = ['Xơ Đăng', 'Ba Na', 'Gia Rai', 'Giẻ Triêng', 'Brâu', 'Rơ Măm', 'Kinh', 'Hrê', 'Mường', 'Tày'] as const;
 
-/** Given names of people in exemplar profiles, Kinh and of the highland peoples. */
-export const PERSON_NAMES = [
-  'A Blong', 'A Phênh', 'A Tăng', 'A Hrui', 'A Thoong', 'A Dũng', 'Y Ngân', 'Y Brênh', 'Y Hnai', 'Y Lan', 'Y Sương',
-  'Rơ Chăm Hloi', 'Nguyễn Văn Thuận', 'Phạm Thị Lành', 'Trần Đức Hòa', 'Lê Thị Hồng', 'Đinh Văn Đạt', 'Hoàng Thị Mến',
-  'Võ Văn Tám', 'Đặng Thị Đào', 'Bùi Quang Định', 'Lương Thị Nga', 'Đỗ Văn Đông', 'A Sơn', 'Y Thúy', 'A Kiên',
-] as const;
 
-/** How a person is addressed in a title. */
-export const HONORIFICS = ['Anh', 'Chị', 'Ông', 'Bà', 'Thầy', 'Cô giáo', 'Già làng', 'Bí thư chi bộ', 'Cựu chiến binh', 'Nghệ nhân'] as const;
 
 /** Collectives honoured as exemplars. */
 export const COLLECTIVES = [

@@ -34,6 +34,19 @@ export function localityLabel(id: string, localities: Localities): string {
   return parent?.data.parent ? `${name} (${parent.data.name})` : name;
 }
 
+/**
+ * The labels a search filter files an item under: its locality and those above it but the
+ * province, named as the exemplar filter pages name them (`localityLabel`), so both count the
+ * same items. The province would hold everyone, and "Kon Tum" beside "Thành phố Kon Tum"
+ * reads as one place twice.
+ */
+export function searchLocalities(id: string, localities: Localities): string[] {
+  const parent = parentOf(localities);
+  return ancestry(id, parent)
+    .filter((chainId) => localities.has(chainId) && parent(chainId) !== undefined)
+    .map((chainId) => localityLabel(chainId, localities));
+}
+
 /** A locality with everything above it, levels named where the name lacks them: "Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum". */
 export function localityPlace(id: string, localities: Localities): string {
   return ancestry(id, parentOf(localities))

@@ -3,11 +3,11 @@ import type { Page } from 'playwright-core';
 import { phoneContext, watchForeignRequests } from '../support/browser';
 import { foldDiacritics } from '../../src/lib/vietnamese';
 import { useSiteInBrowser } from '../support/site-browser';
+import { builtPage } from '../support/dist';
+import { exemplarLocalityPath, sections } from '../../src/lib/routes';
+import { ui } from '../../src/i18n/ui';
 
 const site = useSiteInBrowser();
-
-
-
 
 /** A phone-sized page that records every URL it requests. */
 async function openPage(path: string): Promise<{ page: Page; requested: string[]; foreign: string[] }> {
@@ -137,6 +137,68 @@ describe('search page', () => {
     await page.locator('#search-q').fill('tấm gương');
     await Promise.all([page.waitForURL(/\/tim-kiem\/\?q=/u), page.locator('#search-q').press('Enter')]);
     expect(new URL(page.url()).searchParams.get('q')).toBe('tấm gương');
+    await page.context().close();
+  });
+});
+
+/** Letters and digits of a word, folded and lower-cased: "Hồ," → "ho". */
+const bare = (word: string) => foldDiacritics(word).toLowerCase().replace(/[^a-z0-9]/gu, '');
+
+describe('search results read cleanly', () => {
+  it('marks only the words typed for "bac ho", never look-alikes such as "họp", "hội", "bách"', async () => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, 'bac ho');
+    const marked = await page.$$eval('.result__excerpt mark', (marks) => marks.map((mark) => mark.textContent ?? ''));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((word) => !['bac', 'ho'].includes(bare(word)))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the marks the reader typed, not a look-alike spelled otherwise', async () => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, 'Bác Hồ');
+    const marked = await page.$$eval('.result__excerpt mark', (marks) => marks.map((mark) => mark.textContent ?? ''));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.filter((word) => !['bác', 'hồ'].includes(word.toLocaleLowerCase('vi').replace(/[^\p{L}]/gu, '')))).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows an exemplar's facts as labelled phrases, never run together (\"Loại Cá nhân Địa bàn…\")", async () => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, 'cá nhân');
+    const excerpts = await page.$$eval('.result__excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(excerpts.some((text) => text.includes('Cá nhân'))).toBe(true);
+    for (const text of excerpts) expect(text).not.toMatch(/(?:Loại|Cá nhân|Tập thể)\s+(?:Cá nhân|Tập thể|Địa bàn)\s/u);
+    await page.context().close();
+  });
+
+  it('counts each locality as its exemplar filter page does, and names each place once', async () => {
+    const index = builtPage(sections.exemplars);
+    const profiles = index.root.querySelectorAll('[data-facet-list] a').length;
+    const slugOf = new Map(
+      index.root.querySelectorAll('select[name="dia-ban"] option').flatMap((option) => (option.getAttribute('value') ? [[option.textContent.trim(), option.getAttribute('value')!] as const] : [])),
+    );
+    // Every profile lists its field, so this query finds them all; the kind filter keeps only them.
+    const query = new URLSearchParams({ q: ui.exemplars.field, loai: ui.kinds.exemplar });
+    const { page } = await openPage(`/tim-kiem/?${query}`);
+    await resultsSettled(page);
+    expect(await resultCount(page)).toBe(profiles);
+    const options = await page.$$eval('select[data-filter="locality"] option', (nodes) => nodes.map((node) => node.textContent ?? '').slice(1));
+    expect(options.length).toBeGreaterThan(1);
+    for (const option of options) {
+      const [, label = '', count] = /^(.*) \((\d+)\)$/u.exec(option) ?? [];
+      const slug = slugOf.get(label);
+      expect(slug, `"${label}" is named as on the exemplar pages`).toBeDefined();
+      const listed = builtPage(exemplarLocalityPath(slug!)).root.querySelectorAll('[data-facet-list] a').length;
+      expect(Number(count), label).toBe(listed);
+    }
+    // Outside the exemplars too, one name per place: no "Kon Tum" beside "Thành phố Kon Tum".
+    await page.evaluate(() => document.querySelector('[data-results]')?.removeAttribute('aria-busy'));
+    await page.locator('select[data-filter="kind"]').selectOption('');
+    await resultsSettled(page);
+    const places = await page.$$eval('select[data-filter="locality"] option', (nodes) => nodes.map((node) => node.textContent ?? '').slice(1));
+    const names = places.map((place) => bare(place.replace(/\(.*$/u, '').replace(/^(?:Tỉnh|Thành phố|Huyện|Xã|Phường|Thị trấn)\s+/iu, '')));
+    expect(new Set(names).size).toBe(names.length);
     await page.context().close();
   });
 });

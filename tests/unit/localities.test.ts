@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, localityLabel, localityPlace, parentOf, type LocalityData } from '../../src/lib/localities';
+import { ancestry, localityLabel, localityPlace, parentOf, searchLocalities, type LocalityData } from '../../src/lib/localities';
 
 const localities = new Map<string, LocalityData>([
   ['kon-tum', { data: { name: 'Kon Tum', level: 'tỉnh' } }],
@@ -25,5 +25,15 @@ describe('locality hierarchy', () => {
 
   it('writes the full place with the levels a name lacks', () => {
     expect(localityPlace('ha-mon', localities)).toBe('Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum');
+  });
+});
+
+describe('searchLocalities', () => {
+  it('files an item under its locality and those above it, named as the filter pages name them, without the province', () => {
+    const [commune] = [...localities.keys()].filter((id) => ancestry(id, parentOf(localities)).length === 3);
+    expect(commune).toBeDefined();
+    const chain = ancestry(commune!, parentOf(localities));
+    expect(searchLocalities(commune!, localities)).toEqual(chain.slice(0, 2).map((id) => localityLabel(id, localities)));
+    expect(searchLocalities(chain[2]!, localities)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * Runs a reader's query against Pagefind the Vietnamese way: every d/đ spelling, a bonus for
- * syllables found side by side, and repairs when nothing matched. No DOM here.
+ * Runs a reader's query against Pagefind the Vietnamese way: đ spelled as the index spells it,
+ * a bonus for syllables found side by side, and repairs when nothing matched. No DOM here.
  */
-import { adjacentPairs, expandVariants, phraseQuery, querySyllables, relaxQuery, repairQuery } from '../../lib/search/folding';
+import { adjacentPairs, indexSyllables, phraseQuery, querySyllables, relaxQuery, repairQuery } from '../../lib/search/folding';
 import { bestPerPage, mergeRanked, rankWithBoosts, type Ranked } from '../../lib/search/merge';
 import { hasDiacritics } from '../../lib/vietnamese';
 import type { FacetIndex } from '../../lib/search/facets';
@@ -12,6 +12,8 @@ import type { SearchSettings } from '../../lib/search/config';
 export interface PagefindFragment {
   url: string;
   excerpt: string;
+  /** The page's indexed text, đ spelled as in the index. */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -76,9 +78,9 @@ function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[], sig
 }
 
 /**
- * Searches syllables in every d/đ spelling. Each spelling ranks its pages with the phrase
- * bonus of its own adjacent pairs, so a page keeps the spelling (and excerpt) that matches
- * it best. `trustMarks` is false for repaired input, whose marks are guesses.
+ * Searches syllables (spelled as in the index, so "dao" finds "đạo" too) and ranks the pages
+ * with the phrase bonus: each adjacent pair found side by side, weighted by its rarity, and
+ * the whole query found as typed. `trustMarks` is false for repaired input, whose marks are guesses.
  */
 async function searchSyllables(
   pagefind: PagefindApi,
@@ -87,23 +89,23 @@ async function searchSyllables(
   trustMarks: boolean,
   signal?: AbortSignal,
 ): Promise<Ranked<PagefindResult>[]> {
-  const spellings = settings.expandD ? expandVariants(syllables, settings.maxVariants) : [syllables];
-  const lists = await resultsOf(pagefind, spellings.map((spelling) => spelling.join(' ')), signal);
-  if (!lists.some((list) => list.length)) return [];
-  const pairs = settings.phraseBoost > 0 ? [...new Set(spellings.flatMap((spelling) => adjacentPairs(spelling).map((pair) => pair.join(' '))))] : [];
-  const pairLists = await resultsOf(pagefind, pairs.map((pair) => phraseQuery(pair.split(' '))), signal);
-  const pairHits = new Map(pairs.map((pair, index) => [pair, new Set(pairLists[index]!.map((result) => result.id))]));
-  const marked = trustMarks && settings.markBoost > 0 ? syllables.filter(hasDiacritics) : [];
+  const indexed = settings.indexSpelling ? syllables.flatMap(indexSyllables) : syllables;
+  const [list = []] = await resultsOf(pagefind, [indexed.join(' ')], signal);
+  if (!list.length) return [];
+  const pairs = settings.phraseBoost > 0 ? adjacentPairs(indexed).map((pair) => phraseQuery(pair)) : [];
+  const whole = settings.phraseBoost > 0 && indexed.length > 2 ? phraseQuery(indexed) : undefined;
+  const phrases = [...new Set([...pairs, ...(whole ? [whole] : [])])];
+  const phraseLists = await resultsOf(pagefind, phrases, signal);
+  const hits = new Map(phrases.map((phrase, index) => [phrase, new Set(phraseLists[index]!.map((result) => result.id))]));
+  const marked = trustMarks && settings.markBoost > 0 ? indexed.filter(hasDiacritics) : [];
   const exactMarks = marked.length ? await pagesWithMarks(pagefind, marked, signal) : undefined;
-  const ranked = spellings.map((spelling, index) =>
-    rankWithBoosts(bestPerPage([lists[index]!]), {
-      pairHits: settings.phraseBoost > 0 ? adjacentPairs(spelling).map((pair) => pairHits.get(pair.join(' '))!) : [],
-      phraseBoost: settings.phraseBoost,
-      exactMarks,
-      markBoost: settings.markBoost,
-    }),
-  );
-  return mergeRanked(ranked);
+  return rankWithBoosts(bestPerPage([list]), {
+    pairHits: pairs.map((pair) => hits.get(pair)!),
+    wholePhrase: whole ? hits.get(whole) : indexed.length === 2 ? hits.get(pairs[0]!) : undefined,
+    phraseBoost: settings.phraseBoost,
+    exactMarks,
+    markBoost: settings.markBoost,
+  });
 }
 
 /**

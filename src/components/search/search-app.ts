@@ -7,6 +7,8 @@ import { applySelection, facetCounts, type FacetIndex, type FacetSelection } fro
 import { sortByOrder, type Ranked } from '../../lib/search/merge';
 import { newestFirst, queryParam, sortParam, type FilterKey, type SearchSettings } from '../../lib/search/config';
 import { formatDateShort, parseIsoDate } from '../../lib/dates';
+import { excerptFor } from '../../lib/search/excerpt';
+import { fromIndexSpelling } from '../../lib/search/folding';
 
 /** Status lines with {count}, {query} and {typed} placeholders. */
 type Strings = Record<'loading' | 'count' | 'repaired' | 'loose' | 'none' | 'failed', string>;
@@ -86,10 +88,10 @@ export function startSearch(root: HTMLElement): void {
     if (date) meta.append(Object.assign(document.createElement('time'), { dateTime: data.meta.date, textContent: formatDateShort(date) }));
     const heading = document.createElement('h2');
     heading.className = 'result__title';
-    heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: data.meta.title ?? data.url }));
+    heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: fromIndexSpelling(data.meta.title ?? data.url) }));
     const excerpt = document.createElement('p');
     excerpt.className = 'result__excerpt';
-    excerpt.innerHTML = data.excerpt; // Pagefind escapes the page text and adds only <mark>.
+    excerpt.innerHTML = excerptFor(fromIndexSpelling(data.content), outcome.searched, settings.excerptLength); // Escaped text with <mark> only.
     item.append(meta, heading, excerpt);
     return item;
   };
@@ -102,7 +104,7 @@ export function startSearch(root: HTMLElement): void {
     more.hidden = list.children.length >= shown.length;
   };
 
-  /** Shows the results at once; filter lists follow, loaded after the first results (first when a filter is already chosen). */
+  /** Shows the results at once; filter lists follow when the filter box is open (first when a filter is already chosen). */
   const render = async () => {
     const current = ++renders;
     const filtered = Object.values(selection).some(Boolean);
@@ -117,9 +119,13 @@ export function startSearch(root: HTMLElement): void {
     help.hidden = typed.length < MIN_QUERY_CHARS || results.length > 0;
     list.replaceChildren();
     await showMore(current);
-    const index = await facetIndex();
-    if (current !== renders) return;
-    fillFilters(index);
+    // Filter lists cost a download per filter: loaded when the reader opens them or a link chose one.
+    filterBox.hidden = results.length < 2 && !filtered;
+    if (filterBox.open || filtered) {
+      const index = await facetIndex();
+      if (current !== renders) return;
+      fillFilters(index);
+    }
     list.setAttribute('aria-busy', 'false');
   };
 
@@ -162,6 +168,9 @@ export function startSearch(root: HTMLElement): void {
     writeUrl();
     list.setAttribute('aria-busy', 'true');
     void render();
+  });
+  filterBox.addEventListener('toggle', () => {
+    if (filterBox.open) void facetIndex().then(fillFilters);
   });
   more.addEventListener('click', () => void showMore());
   if (input.value.trim()) void search();

@@ -50,7 +50,7 @@ export function articlePages(catalog: Catalog, lookups: Lookups): ArticlePage[] 
           newestFirst: true,
         }),
       },
-      search: { kind: 'article', date: pubDate, locality: lookups.localityName(locality?.id) },
+      search: { kind: 'article', date: pubDate, localities: lookups.searchLocalities(locality?.id) },
       radio: { item: radioItemFor(article), summary: description },
       structuredData: async () => [
         articleLd({

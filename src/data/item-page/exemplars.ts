@@ -1,7 +1,7 @@
 /** The route data of every exemplar profile. */
 import { getImage } from 'astro:assets';
 import { ui } from '../../i18n/ui';
-import { awardNames, latestRecognitionYear } from '../../lib/item-page/awards';
+import { awardNames, recognitionYearsOf } from '../../lib/item-page/awards';
 import { resolveRefs } from '../../lib/item-page/link-index';
 import { exemplarSchemaKind } from '../../lib/item-page/schema-types';
 import { absoluteUrl, exemplarPath, sections } from '../../lib/routes';
@@ -48,9 +48,9 @@ export function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[
       search: {
         kind: 'exemplar',
         date: pubDate,
-        locality: lookups.localityName(locality.id),
+        localities: lookups.searchLocalities(locality.id),
         field,
-        year: latestRecognitionYear(recognitions),
+        years: recognitionYearsOf(recognitions),
       },
       radio: { item: radioItemFor(exemplar), summary: description },
       structuredData: async () => {

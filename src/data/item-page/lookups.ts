@@ -4,6 +4,7 @@
  */
 import { ui } from '../../i18n/ui';
 import { indexById, reverseIndex } from '../../lib/item-page/link-index';
+import { searchLocalities } from '../../lib/localities';
 import { exemplarPath, questionPath, storyPath } from '../../lib/routes';
 import type { Catalog, Exemplar, Question, Story } from '../catalog';
 import type { ItemLink } from './types';
@@ -17,6 +18,8 @@ export interface Lookups {
   exemplarsByStory: ReadonlyMap<string, Exemplar[]>;
   /** A locality's name by id; undefined for no id. */
   localityName: (id: string | undefined) => string | undefined;
+  /** The search filter's labels of a locality and those above it (`searchLocalities`); none for no id. */
+  searchLocalities: (id: string | undefined) => string[];
 }
 
 /** The lookups of a catalog. */
@@ -28,6 +31,7 @@ export function catalogLookups(catalog: Catalog): Lookups {
     questionsByExemplar: reverseIndex(catalog.questions, (question) => question.data.relatedExemplars),
     exemplarsByStory: reverseIndex(catalog.exemplars, (exemplar) => exemplar.data.relatedStories),
     localityName: (id) => (id ? catalog.localities.get(id)?.data.name : undefined),
+    searchLocalities: (id) => (id ? searchLocalities(id, catalog.localities) : []),
   };
 }
 

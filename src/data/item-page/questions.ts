@@ -56,7 +56,7 @@ export function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[
           newestFirst: true,
         }),
       },
-      search: { kind: 'question', date: pubDate, year },
+      search: { kind: 'question', date: pubDate, years: [year] },
       radio: { item: radioItemFor(question), summary: question.data.question },
       structuredData: async () => [
         questionLd({

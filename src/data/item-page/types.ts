@@ -40,9 +40,11 @@ export interface ItemCover {
 export interface SearchFacts {
   kind: 'article' | 'story' | 'exemplar' | 'question';
   date: Date;
-  locality?: string;
+  /** Locality labels, the item's own first (see `searchLocalities`). */
+  localities?: readonly string[];
   field?: string;
-  year?: number;
+  /** Years to file the item under; default: the year of `date`. */
+  years?: readonly number[];
   collection?: string;
 }
 

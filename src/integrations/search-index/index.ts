@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { bundleKey, restoreBundle, storeBundle, type SearchPage } from './cache.ts';
-import { withHeroImageMeta } from '../../lib/search/html.ts';
+import { forSearchIndex } from '../../lib/search/html.ts';
 
 /** How Pagefind indexes this site: all Vietnamese, without the radio link and the date/reading-time line. */
 export const indexConfig: PagefindServiceConfig = {
@@ -37,7 +37,7 @@ export interface SearchIndexOptions {
   outputPath: string;
   /** Pagefind settings; default: `indexConfig`. */
   config?: PagefindServiceConfig;
-  /** Rewrites each page before indexing; default: adds the hero thumbnail as `image`. */
+  /** Rewrites each page before indexing; default: `forSearchIndex` (hero thumbnail as `image`, đ spelled with a stroke). */
   transform?: (html: string) => string;
   /** Keeps the last bundle, copied instead of indexing while the pages stay the same; default: none, always index. */
   cacheDir?: string;
@@ -88,7 +88,7 @@ async function writeBundle(pages: AsyncIterable<SearchPage>, outputPath: string,
 }
 
 /** Indexes every built page that has a `data-pagefind-body`, or copies the cached bundle of the very same pages. */
-export async function buildSearchIndex({ siteDir, outputPath, config = indexConfig, transform = withHeroImageMeta, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
+export async function buildSearchIndex({ siteDir, outputPath, config = indexConfig, transform = forSearchIndex, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
   // Pagefind's output depends on the order pages are added. readdir lists each folder sorted,
   // so this order follows from the pages' paths alone and a key over the sorted paths stands for it.
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));

@@ -10,6 +10,6 @@ export interface Recognition {
 export const awardNames = (recognitions: readonly Recognition[]): string[] =>
   [...recognitions].sort((a, b) => a.year - b.year).map((recognition) => `${recognition.title} (${recognition.year})`);
 
-/** The year of the latest recognition: the year an exemplar is filed under in search; undefined without any. */
-export const latestRecognitionYear = (recognitions: readonly Recognition[]): number | undefined =>
-  recognitions.length > 0 ? Math.max(...recognitions.map((recognition) => recognition.year)) : undefined;
+/** Every year with a recognition, oldest first: the years an exemplar is filed under in search, as on the exemplar year pages. */
+export const recognitionYearsOf = (recognitions: readonly Recognition[]): number[] =>
+  [...new Set(recognitions.map((recognition) => recognition.year))].sort((a, b) => a - b);

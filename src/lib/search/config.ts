@@ -1,6 +1,6 @@
 /**
  * How the site search behaves in the browser. The search page hands these settings to its
- * script; the relevance benchmark (scripts/bench-search.ts) measures them against variants.
+ * script; the relevance benchmark (bench/search.ts) measures them against variants.
  */
 
 /** Pagefind's ranking weights (see its "Customize ranking" page). */
@@ -23,16 +23,14 @@ export interface SearchSettings {
   noWorker: boolean;
   /** Words in an excerpt. */
   excerptLength: number;
-  /** Also searches the "đ" spelling of syllables typed without marks ("dao duc" → "đạo đức"). */
-  expandD: boolean;
+  /** Whether the index spells text as `toIndexSpelling` does (the site's indexer); false for an index of the pages as they are. */
+  indexSpelling: boolean;
   /** Score bonus for pages where adjacent query syllables stand side by side (0 turns it off). */
   phraseBoost: number;
   /** Score bonus for pages that have the syllables typed with marks exactly so, above look-alikes (0 turns it off). */
   markBoost: number;
   /** When nothing matched: repairs keyboard leftovers, then drops one syllable at a time. */
   repair: boolean;
-  /** Most spellings of a query tried at once. */
-  maxVariants: number;
 }
 
 /** The settings the site ships with; the benchmark's report explains each choice. */
@@ -44,11 +42,10 @@ export const searchSettings: SearchSettings = {
   },
   noWorker: true,
   excerptLength: 26,
-  expandD: true,
+  indexSpelling: true,
   phraseBoost: 10,
   markBoost: 10,
   repair: true,
-  maxVariants: 16,
 };
 
 /** Pagefind filter keys and the query-string names the search page uses for them. */

@@ -1,63 +1,63 @@
 /**
  * Query rewriting for Vietnamese search. Pagefind folds tone and vowel marks but not đ,
  * and matches syllable by syllable; these pure functions turn what a reader types into
- * the queries to run: d/đ variants, adjacent-syllable phrases and typo repairs.
+ * the queries to run: the index's spelling of đ, adjacent-syllable phrases and typo repairs.
  */
 import { foldDiacritics, hasDiacritics } from '../vietnamese';
 
-/** Longest query kept, in characters: longer input is cut. */
-export const MAX_QUERY_CHARS = 120;
-/** Most syllables kept from a query. */
-export const MAX_QUERY_WORDS = 10;
+/** Longest query kept, in characters: longer input is cut. A full headline fits. */
+export const MAX_QUERY_CHARS = 200;
+/** Most syllables kept from a query: enough for a full headline, whose last words often tell it apart. */
+export const MAX_QUERY_WORDS = 32;
 
-/** A syllable may end in a vowel or one of these consonant clusters, never in a telex tone key. */
+/** A combining short stroke: "d" followed by it is how the index spells "đ". */
+const STROKE = '\u0335';
+/** A thin space: Pagefind splits words on it, and the index puts one after each "/" of a date. */
+const THIN_SPACE = '\u2009';
+/** A day and month, with or without the year ("19/4", "19/4/1946"), or a month and year ("5/2016"). */
+const DATE = /(?<![\p{L}\p{N}./-])(\d{1,2})\/(\d{1,2}|\d{4})(?:\/(\d{2,4}))?(?![\p{L}\p{N}]|[./-][\p{L}\p{N}])/gu;
+
+/** Valid ending of a syllable: a vowel or one of these consonant clusters, never a telex tone key. */
 const VALID_ENDING = /(?:[aeiouy]|c|ch|m|n|ng|nh|p|t)$/u;
 const VOWEL = /[aeiouy]/u;
 
 /**
- * Lower-cases, NFC-normalises and splits a query into syllables: punctuation becomes a
- * space and apostrophes vanish ("H'Drai" → "hdrai"), as Pagefind indexes them.
+ * How the index spells a text, so that it finds what readers type:
+ * - đ/Đ as d/D plus a combining stroke (U+0335). Pagefind folds combining marks but not đ,
+ *   which Unicode does not decompose; spelled so, "dao duc" finds "đạo đức" with one query,
+ *   and an exact-marks query for "đạo" still tells it from "dao".
+ * - a thin space after each "/" of a date, so "19/4/1946" is three words side by side: Pagefind
+ *   would index it as one word "1941946", which "19/4" (→ "194") finds only as a prefix, below
+ *   the "194" inside "4.194".
+ */
+export function toIndexSpelling(text: string): string {
+  return text
+    .replace(/đ/gu, `d${STROKE}`)
+    .replace(/Đ/gu, `D${STROKE}`)
+    .replace(DATE, (date: string) => date.replaceAll('/', `/${THIN_SPACE}`));
+}
+
+/** Undoes `toIndexSpelling` in text that comes back from the index (titles, excerpts, metadata). */
+export function fromIndexSpelling(text: string): string {
+  return text.replace(/d\u0335/gu, 'đ').replace(/D\u0335/gu, 'Đ').replaceAll(`/${THIN_SPACE}`, '/');
+}
+
+/** A query syllable as the index spells it: dates in their parts ("19/4" → "19", "4"), đ with a stroke. */
+export function indexSyllables(syllable: string): string[] {
+  const date = new RegExp(DATE.source, 'u').exec(syllable);
+  if (date?.[0] === syllable) return syllable.split('/');
+  return [toIndexSpelling(syllable)];
+}
+
+/**
+ * Lower-cases, NFC-normalises and splits a query into syllables. Punctuation between letters
+ * or digits stays, so "1.029", "19/5" and "05-CT/TW" are one token each, as Pagefind indexes
+ * them ("1029", "195", "05cttw"); other punctuation separates, and apostrophes vanish
+ * ("H'Drai" → "hdrai").
  */
 export function querySyllables(raw: string): string[] {
-  return raw
-    .normalize('NFC')
-    .slice(0, MAX_QUERY_CHARS)
-    .toLocaleLowerCase('vi')
-    .replace(/['’]/gu, '')
-    .replace(/[^\p{L}\p{N}\p{M}\s]+/gu, ' ')
-    .split(/\s+/u)
-    .filter(Boolean)
-    .slice(0, MAX_QUERY_WORDS);
-}
-
-/**
- * The spellings a typed syllable may stand for: a syllable typed with no marks at all that
- * starts with "d" may be meant as "đ" ("dao" → "dao", "đao"). A syllable with any mark
- * was typed on a Vietnamese keyboard, so its "d" is taken at its word.
- */
-export function syllableVariants(syllable: string): string[] {
-  if (syllable.startsWith('d') && !hasDiacritics(syllable)) return [syllable, `đ${syllable.slice(1)}`];
-  return [syllable];
-}
-
-/**
- * Every combination of syllable variants, the query as typed first, at most `max` of them.
- * When there are too many, the syllables furthest right keep only their typed spelling.
- */
-export function expandVariants(syllables: readonly string[], max = 16): string[][] {
-  const choices = syllables.map(syllableVariants);
-  let count = choices.reduce((product, options) => product * options.length, 1);
-  for (let index = choices.length - 1; count > max && index >= 0; index--) {
-    const options = choices[index]!;
-    if (options.length > 1) {
-      count /= options.length;
-      choices[index] = [options[0]!];
-    }
-  }
-  return choices.reduce<string[][]>(
-    (combinations, options) => combinations.flatMap((prefix) => options.map((option) => [...prefix, option])),
-    [[]],
-  );
+  const text = raw.normalize('NFC').slice(0, MAX_QUERY_CHARS).toLocaleLowerCase('vi').replace(/['’]/gu, '');
+  return (text.match(/[\p{L}\p{N}\p{M}]+(?:[./-][\p{L}\p{N}\p{M}]+)*/gu) ?? []).slice(0, MAX_QUERY_WORDS);
 }
 
 /** Adjacent pairs of syllables ("tấm gương bình dị" → [tấm gương], [gương bình], [bình dị]). */
@@ -78,7 +78,7 @@ export function phraseQuery(syllables: readonly string[]): string {
  * left alone. A dropped last letter costs little: every syllable is also a prefix match.
  */
 export function repairSyllable(syllable: string): string {
-  if (!/\p{L}/u.test(syllable)) return syllable;
+  if (!/\p{L}/u.test(syllable) || /^\p{N}|[./-]/u.test(syllable)) return syllable;
   let word = syllable.replace(/^d9|^dd(?=[^d])/u, 'đ').replace(/(?<=\p{L})[1-9]/gu, '');
   word = word.replace(/(?<=[uoa])w/gu, '');
   if (word.length > 2) word = word.replace(/w/gu, 'u');

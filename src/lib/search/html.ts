@@ -1,5 +1,6 @@
 /** Small HTML rewrites applied to built pages before Pagefind reads them. */
 import { openingTagsWith, SHARE_PHOTO } from '../page-markers';
+import { toIndexSpelling } from './folding';
 
 const PICTURE = /<picture\b[^>]*>[\s\S]*?<\/picture>/giu;
 const SOURCE = /<source\b[^>]*>/giu;
@@ -21,4 +22,27 @@ export function withHeroImageMeta(html: string): string {
   const image = heroThumbnail(html);
   if (!image) return html;
   return html.replace(/<\/body>/iu, `<span hidden data-pagefind-meta="image:${image}"></span></body>`);
+}
+
+/**
+ * Spells the page's text and its `data-pagefind-meta` values the index's way (`toIndexSpelling`:
+ * đ with a stroke, dates in parts). Filter values keep their spelling: the search page lists them as is.
+ */
+export function withIndexSpelling(html: string): string {
+  return html
+    .replace(/>([^<]+)</gu, (_, text: string) => `>${toIndexSpelling(text)}<`)
+    .replace(/(\sdata-pagefind-meta=")([^"]*)"/gu, (_, start: string, value: string) => `${start}${toIndexSpelling(value)}"`);
+}
+
+/**
+ * Ends each term of a definition list with ":" and each description with ".", so the text
+ * Pagefind reads (and excerpts show) is "Loại: Cá nhân. Địa bàn: …", not "Loại Cá nhân Địa bàn …".
+ */
+export function withPunctuatedFacts(html: string): string {
+  return html.replace(/(?<![.:;!?…])(\s*)<\/(dt|dd)>/gu, (_, space: string, tag: string) => `${tag === 'dt' ? ':' : '.'}${space}</${tag}>`);
+}
+
+/** Every rewrite the site's index applies: the hero thumbnail as `image`, readable fact lists, the index's spelling. */
+export function forSearchIndex(html: string): string {
+  return withIndexSpelling(withPunctuatedFacts(withHeroImageMeta(html)));
 }

@@ -27,7 +27,9 @@ export function bestPerPage<T extends Scored>(lists: readonly (readonly T[])[]):
 export interface Boosts {
   /** For each adjacent pair of query syllables, the pages where the pair stands side by side. */
   pairHits: readonly ReadonlySet<string>[];
-  /** Multiplier step for the share of pairs found side by side. */
+  /** Pages that have the whole query, every syllable in order side by side; undefined for one syllable. */
+  wholePhrase?: ReadonlySet<string>;
+  /** Multiplier step for the weighted share of pairs found side by side, and again for the whole phrase. */
   phraseBoost: number;
   /** Pages that have every syllable typed with marks with exactly those marks; undefined when none was typed. */
   exactMarks?: ReadonlySet<string>;
@@ -36,14 +38,27 @@ export interface Boosts {
 }
 
 /**
- * Orders pages by score × (1 + phraseBoost × share of adjacent pairs found side by side)
- * × (1 + markBoost if the page has the syllables exactly as typed with marks), best first.
+ * Weight of each adjacent pair: rare pairs count more (inverse document frequency among the
+ * `total` pages found), so in "… phong cách Hồ Chí Minh ở xã Mô Rai" the pair "mô rai" that
+ * tells one commune's page from the others outweighs the long phrase every commune shares.
  */
-export function rankWithBoosts<T extends Scored>(best: ReadonlyMap<string, T>, { pairHits, phraseBoost, exactMarks, markBoost }: Boosts): Ranked<T>[] {
+export function pairWeights(pairHits: readonly ReadonlySet<string>[], total: number): number[] {
+  return pairHits.map((hits) => Math.log(1 + total / (1 + hits.size)));
+}
+
+/**
+ * Orders pages by score × (1 + phraseBoost × (weighted share of adjacent pairs found side by
+ * side + 1 if the whole query stands there as typed)) × (1 + markBoost if the page has the
+ * syllables exactly as typed with marks), best first.
+ */
+export function rankWithBoosts<T extends Scored>(best: ReadonlyMap<string, T>, { pairHits, wholePhrase, phraseBoost, exactMarks, markBoost }: Boosts): Ranked<T>[] {
+  const weights = pairWeights(pairHits, best.size);
+  const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const ranked = [...best.values()].map((result) => {
-    const share = pairHits.length ? pairHits.filter((hits) => hits.has(result.id)).length / pairHits.length : 0;
+    const found = pairHits.reduce((sum, hits, index) => sum + (hits.has(result.id) ? weights[index]! : 0), 0);
+    const phrase = (totalWeight > 0 ? found / totalWeight : 0) + (wholePhrase?.has(result.id) ? 1 : 0);
     const marks = exactMarks?.has(result.id) ? 1 + markBoost : 1;
-    return { id: result.id, score: result.score * (1 + phraseBoost * share) * marks, result };
+    return { id: result.id, score: result.score * (1 + phraseBoost * phrase) * marks, result };
   });
   return ranked.sort((a, b) => b.score - a.score);
 }

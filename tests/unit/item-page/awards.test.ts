@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awardNames, latestRecognitionYear } from '../../../src/lib/item-page/awards';
+import { awardNames, recognitionYearsOf } from '../../../src/lib/item-page/awards';
 
 const recognitions = [
   { year: 2022, title: 'Bằng khen của Chủ tịch UBND tỉnh' },
@@ -22,12 +22,12 @@ describe('awardNames', () => {
   });
 });
 
-describe('latestRecognitionYear', () => {
-  it('is the year of the latest recognition', () => {
-    expect(latestRecognitionYear(recognitions)).toBe(2022);
+describe('recognitionYearsOf', () => {
+  it('lists every year with a recognition once, oldest first', () => {
+    expect(recognitionYearsOf([...recognitions, { year: 2018, title: 'x' }])).toEqual([2018, 2020, 2022]);
   });
 
-  it('is undefined without recognitions', () => {
-    expect(latestRecognitionYear([])).toBeUndefined();
+  it('is empty without recognitions', () => {
+    expect(recognitionYearsOf([])).toEqual([]);
   });
 });

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_WORDS,
   adjacentPairs,
-  expandVariants,
   phraseQuery,
   querySyllables,
   relaxQuery,
   repairQuery,
   repairSyllable,
-  syllableVariants,
+  fromIndexSpelling,
+  indexSyllables,
+  toIndexSpelling,
 } from '../../../src/lib/search/folding';
 import { foldDiacritics } from '../../../src/lib/vietnamese';
 
@@ -26,8 +27,10 @@ describe('querySyllables', () => {
     expect(querySyllables('Ia H’Drai')).toEqual(['ia', 'hdrai']);
   });
 
-  it('keeps numbers and splits document numbers on their punctuation', () => {
-    expect(querySyllables('Chỉ thị 05-CT/TW')).toEqual(['chỉ', 'thị', '05', 'ct', 'tw']);
+  it('keeps numbers, dates and document codes whole, as Pagefind indexes them', () => {
+    expect(querySyllables('Chỉ thị 05-CT/TW')).toEqual(['chỉ', 'thị', '05-ct/tw']);
+    expect(querySyllables('1.029 lượt, ngày 19/4/1946.')).toEqual(['1.029', 'lượt', 'ngày', '19/4/1946']);
+    expect(querySyllables('“19/5” - 2016')).toEqual(['19/5', '2016']);
   });
 
   it('returns nothing for blank or punctuation-only input', () => {
@@ -36,80 +39,47 @@ describe('querySyllables', () => {
   });
 
   it('keeps at most MAX_QUERY_WORDS syllables', () => {
-    expect(querySyllables('a '.repeat(30))).toHaveLength(MAX_QUERY_WORDS);
+    expect(querySyllables('a '.repeat(60))).toHaveLength(MAX_QUERY_WORDS);
   });
 });
 
-describe('syllableVariants', () => {
-  it.each([
-    ['dao', ['dao', 'đao']],
-    ['duc', ['duc', 'đuc']],
-    ['dak', ['dak', 'đak']],
-    ['d', ['d', 'đ']],
-  ])('a syllable typed without marks that starts with d may be đ: %s', (syllable, variants) => {
-    expect(syllableVariants(syllable)).toEqual(variants);
-  });
+describe('toIndexSpelling, fromIndexSpelling and indexSyllables', () => {
+  const pagefindFold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/gu, '');
 
-  it.each(['dân', 'dục', 'đạo', 'đao', 'bao', 'ha', '05'])('is taken at its word when typed with marks or without d: %s', (syllable) => {
-    expect(syllableVariants(syllable)).toEqual([syllable]);
-  });
-
-  it('never changes a d that is not the first letter', () => {
-    expect(syllableVariants('hdrai')).toEqual(['hdrai']);
-  });
-});
-
-describe('expandVariants', () => {
-  it('tries every d/đ combination, the query as typed first', () => {
-    expect(expandVariants(['dang', 'vien'])).toEqual([
-      ['dang', 'vien'],
-      ['đang', 'vien'],
-    ]);
-    expect(expandVariants(['dong', 'bao', 'dan', 'toc'])).toEqual([
-      ['dong', 'bao', 'dan', 'toc'],
-      ['dong', 'bao', 'đan', 'toc'],
-      ['đong', 'bao', 'dan', 'toc'],
-      ['đong', 'bao', 'đan', 'toc'],
-    ]);
-  });
-
-  it('finds the đ spelling for every example readers type without marks', () => {
-    for (const [typed, meant] of [
-      ['dao duc', 'đạo đức'],
-      ['dang vien', 'đảng viên'],
-      ['dak ha', 'đăk hà'],
-      ['dong bao', 'đồng bào'],
+  it('spells đ as d with a combining stroke, which folds to d as Pagefind folds marks', () => {
+    for (const [marked, plain] of [
+      ['đạo đức', 'dao duc'],
+      ['Đăk Hà', 'Dak Ha'],
+      ['đảng viên', 'dang vien'],
     ] as const) {
-      const folded = foldDiacritics(meant).toLowerCase();
-      const pagefindKey = meant.normalize('NFD').replace(/[\u0300-\u036f]/gu, '').normalize('NFC');
-      const variants = expandVariants(typed.split(' ')).map((variant) => variant.join(' '));
-      expect(variants).toContain(pagefindKey);
-      expect(variants.map((variant) => foldDiacritics(variant))).toContain(folded);
+      const spelled = toIndexSpelling(marked);
+      expect(spelled).not.toContain('đ');
+      expect(pagefindFold(spelled)).toBe(plain);
     }
   });
 
-  it('leaves a query typed with marks alone', () => {
-    expect(expandVariants(['đạo', 'đức'])).toEqual([['đạo', 'đức']]);
-    expect(expandVariants(['dân', 'vận'])).toEqual([['dân', 'vận']]);
+  it('keeps đ apart from d for a search with exact marks', () => {
+    expect(toIndexSpelling('đao')).not.toBe('dao');
+    expect(foldDiacritics(toIndexSpelling('đao'))).toBe('dao');
   });
 
-  it('expands a mixed query only where marks are missing', () => {
-    expect(expandVariants(['dân', 'dao'])).toEqual([
-      ['dân', 'dao'],
-      ['dân', 'đao'],
-    ]);
+  it('splits dates into words at their slashes, and nothing else', () => {
+    expect(toIndexSpelling('ngày 19/4/1946, tháng 5/2016')).toBe('ngày 19/\u20094/\u20091946, tháng 5/\u20092016');
+    const codes = 'Chỉ thị 05-CT/TW, Kế hoạch 128-KH/TU, Quyết nghị 1.029/QB-UBND, 6.861 lượt, 12/QB-UBND';
+    expect(toIndexSpelling(codes)).toBe(codes);
   });
 
-  it('stays within the limit by keeping the typed spelling of the syllables furthest right', () => {
-    const variants = expandVariants(['da', 'db', 'dc', 'dd', 'de', 'df'], 8);
-    expect(variants).toHaveLength(8);
-    expect(variants[0]).toEqual(['da', 'db', 'dc', 'dd', 'de', 'df']);
-    expect(variants.every((variant) => variant.slice(3).join() === 'dd,de,df')).toBe(true);
-    expect(expandVariants(['da', 'db'], 1)).toEqual([['da', 'db']]);
+  it('is undone by fromIndexSpelling', () => {
+    const text = 'Đồng bào đi đầu ngày 19/5/1890 – 19/5/2016';
+    expect(fromIndexSpelling(toIndexSpelling(text))).toBe(text);
   });
 
-  it('returns one empty query for no syllables', () => {
-    expect(expandVariants([])).toEqual([[]]);
+  it('searches a typed date by its parts and đ with its stroke', () => {
+    expect(indexSyllables('19/4')).toEqual(['19', '4']);
+    expect(indexSyllables('19/4/1946')).toEqual(['19', '4', '1946']);
+    expect(indexSyllables('đạo')).toEqual([toIndexSpelling('đạo')]);
+    expect(indexSyllables('05-ct/tw')).toEqual(['05-ct/tw']);
+    expect(indexSyllables('1.029')).toEqual(['1.029']);
   });
 });
 

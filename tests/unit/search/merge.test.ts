@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestPerPage, mergeRanked, rankWithBoosts, sortByOrder } from '../../../src/lib/search/merge';
+import { bestPerPage, mergeRanked, pairWeights, rankWithBoosts, sortByOrder } from '../../../src/lib/search/merge';
 
 const r = (id: string, score: number, from = '') => ({ id, score, from });
 
@@ -19,8 +19,22 @@ describe('rankWithBoosts', () => {
     const ranked = rankWithBoosts(best, { pairHits: [new Set(['phrase', 'half']), new Set(['phrase'])], phraseBoost: 10, markBoost: 10 });
     expect(ranked.map((page) => page.id)).toEqual(['phrase', 'half', 'apart']);
     expect(ranked[0]?.score).toBe(44);
-    expect(ranked[1]?.score).toBe(36);
     expect(ranked[2]?.score).toBe(10);
+  });
+
+  it('weighs a rare pair above a common one', () => {
+    const [common, rare] = pairWeights([new Set(['a', 'b', 'c']), new Set(['a'])], 4);
+    expect(rare).toBeGreaterThan(common!);
+    const pages = bestPerPage([[r('common-only', 5), r('rare-only', 5)]]);
+    const ranked = rankWithBoosts(pages, { pairHits: [new Set(['common-only', 'x', 'y']), new Set(['rare-only'])], phraseBoost: 10, markBoost: 0 });
+    expect(ranked[0]?.id).toBe('rare-only');
+  });
+
+  it('ranks the page with the whole query as typed above one with every pair apart', () => {
+    const pages = bestPerPage([[r('pairs', 6), r('whole', 5)]]);
+    const both = new Set(['pairs', 'whole']);
+    const ranked = rankWithBoosts(pages, { pairHits: [both, both], wholePhrase: new Set(['whole']), phraseBoost: 10, markBoost: 0 });
+    expect(ranked.map((page) => page.id)).toEqual(['whole', 'pairs']);
   });
 
   it('lifts pages with the typed marks above look-alikes', () => {
