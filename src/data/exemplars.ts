@@ -84,13 +84,19 @@ export function localityLabel(id: string, localities: Localities): string {
 
 /** A locality with everything above it, levels named where the name lacks them: "Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum". */
 export function localityPlace(id: string, localities: Localities): string {
-  const names: string[] = [];
+  return localityChain(id, localities)
+    .map(({ data: { name, level } }) => (name.toLocaleLowerCase('vi').startsWith(level) ? name : `${level} ${name}`))
+    .join(', ');
+}
+
+/** A locality and the ones it lies in, innermost first: all an exemplar's page can show of the localities. */
+export function localityChain(id: string, localities: Localities): Locality[] {
+  const chain: Locality[] = [];
   // Five levels at most, so a mistaken parent cycle cannot loop forever.
-  for (let locality = localities.get(id); locality && names.length < 5; locality = locality.data.parent && localities.get(locality.data.parent.id)) {
-    const { name, level } = locality.data;
-    names.push(name.toLocaleLowerCase('vi').startsWith(level) ? name : `${level} ${name}`);
+  for (let locality = localities.get(id); locality && chain.length < 5; locality = locality.data.parent && localities.get(locality.data.parent.id)) {
+    chain.push(locality);
   }
-  return names.join(', ');
+  return chain;
 }
 
 /** Years in which exemplars were recognised, newest first, each with the exemplars recognised that year. */
