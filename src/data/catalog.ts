@@ -4,9 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content-error';
-import { findBrokenLinks, findDuplicateOrders, findInvalidWeeks, findReservedIds, type Link } from '../lib/content-integrity';
-import { compareVietnamese } from '../lib/vietnamese';
+import { findDuplicateOrders, findInvalidWeeks, findReservedIds } from '../lib/content-integrity';
+import { fileOf, findLinkProblems } from '../lib/content-links';
 import { toIsoDate } from '../lib/dates';
+import { isPublished, isScheduled, type Dated } from '../lib/publishing';
+import { byCollectionRank, collectionRanks, newestFirst, newestFirstByName, newestWeekFirst, storyOrder } from '../lib/reading-order';
 import { buildDate } from './build-date';
 import { contentDigest } from '../lib/content-digest';
 
@@ -46,6 +48,9 @@ export interface Catalog {
   digest: string;
 }
 
+/** All localities live in one file; problems with them are reported against it. */
+const LOCALITIES_FILE = 'content/localities.yaml';
+
 let loading: Promise<Catalog> | undefined;
 
 /** The catalog; the first call loads and checks everything, later calls share the result. */
@@ -67,108 +72,42 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('radioKeepWords'),
     getCollection('highlights'),
   ]);
-  const isLive = (entry: { data: { draft: boolean; pubDate: Date } }) => !entry.data.draft && entry.data.pubDate <= today;
-  const live = {
-    articles: articles.filter(isLive),
-    stories: stories.filter(isLive),
-    exemplars: exemplars.filter(isLive),
-    questions: questions.filter(isLive),
-  };
-
-  const scheduled = [articles, stories, exemplars, questions].flat().filter((entry) => !entry.data.draft && entry.data.pubDate > today);
-  for (const entry of scheduled) {
+  const dated = [articles, stories, exemplars, questions].flat();
+  for (const entry of dated.filter((entry) => isScheduled(entry, today))) {
     console.info(`Đã lên lịch, chưa đăng: ${fileOf(entry)} (ngày đăng ${toIsoDate(entry.data.pubDate)})`);
   }
+  // Localities and story collections have no publication date: they are always on the site.
+  const isLive = (entry: { data: object }) => !('pubDate' in entry.data) || isPublished(entry as Dated, today);
 
   const problems: ContentProblem[] = [
-    ...checkLinks(live, { articles, stories, exemplars, questions }, storyCollections, localities),
+    ...findLinkProblems(
+      [...dated, ...localities.map((locality) => ({ ...locality, filePath: LOCALITIES_FILE }))],
+      [...localities, ...storyCollections, ...stories, ...exemplars],
+      isLive,
+    ),
     ...findDuplicateOrders(stories.map((s) => ({ file: fileOf(s), collection: s.data.collection.id, order: s.data.order }))),
     ...findInvalidWeeks(questions.map((q) => ({ file: fileOf(q), year: q.data.year, week: q.data.week, onThisDay: q.data.onThisDay.date }))),
     ...findReservedIds([articles, storyCollections, exemplars].flat().map((entry) => ({ file: fileOf(entry), collection: entry.collection, id: entry.id }))),
   ];
   if (problems.length > 0) throw new ContentError(problems);
 
-  const collectionOrder = new Map(
-    [...storyCollections]
-      .sort((a, b) => a.data.order - b.data.order || compareVietnamese(a.data.title, b.data.title))
-      .map((collection, index) => [collection.id, index]),
-  );
+  const ranks = collectionRanks(storyCollections);
+  const published = <Entry extends { data: object }>(entries: Entry[]) => entries.filter(isLive);
   return {
-    articles: live.articles.sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || a.id.localeCompare(b.id)),
-    storyCollections: storyCollections.sort((a, b) => (collectionOrder.get(a.id) ?? 0) - (collectionOrder.get(b.id) ?? 0)),
-    stories: live.stories.sort(
-      (a, b) =>
-        (collectionOrder.get(a.data.collection.id) ?? 0) - (collectionOrder.get(b.data.collection.id) ?? 0) ||
-        a.data.order - b.data.order,
-    ),
-    exemplars: live.exemplars.sort(
-      (a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime() || compareVietnamese(a.data.name, b.data.name),
-    ),
-    questions: live.questions.sort((a, b) => b.data.year - a.data.year || b.data.week - a.data.week),
+    articles: published(articles).sort(newestFirst),
+    storyCollections: storyCollections.sort(byCollectionRank(ranks)),
+    stories: published(stories).sort(storyOrder(ranks)),
+    exemplars: published(exemplars).sort(newestFirstByName),
+    questions: published(questions).sort(newestWeekFirst),
     localities: new Map(localities.map((locality) => [locality.id, locality])),
     abbreviations,
     keepWords,
     highlights,
     digest: contentDigest(
-      Object.values(live).flatMap((entries) => entries.map((entry) => `${entry.collection}/${entry.id}`)),
+      dated.filter(isLive).map((entry) => `${entry.collection}/${entry.id}`),
       [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights].map((entries) =>
         entries.map(({ collection, id, filePath, data, body }) => ({ collection, id, filePath, data, body })),
       ),
     ),
   };
-}
-
-type Linkable = Article | Story | Exemplar | Question;
-
-/**
- * Every link must reach an entry that exists; a published item's link must also reach a
- * published one, or the built site would have a dead link.
- */
-function checkLinks(
-  live: Record<'articles' | 'stories' | 'exemplars' | 'questions', Linkable[]>,
-  all: Record<'articles' | 'stories' | 'exemplars' | 'questions', Linkable[]>,
-  storyCollections: StoryCollection[],
-  localities: Locality[],
-): ContentProblem[] {
-  const ids = (entries: { id: string }[]) => new Set(entries.map((entry) => entry.id));
-  const known = new Map<string, Set<string>>([
-    ['localities', ids(localities)],
-    ['storyCollections', ids(storyCollections)],
-    ['stories', ids(all.stories)],
-    ['exemplars', ids(all.exemplars)],
-  ]);
-  const published = new Map(known);
-  published.set('stories', ids(live.stories));
-  published.set('exemplars', ids(live.exemplars));
-
-  const liveKeys = new Set(Object.values(live).flat().map((entry) => `${entry.collection}/${entry.id}`));
-  const allEntries = Object.values(all).flat();
-  const localityLinks: Link[] = localities.flatMap((locality) =>
-    locality.data.parent ? [{ file: 'content/localities.yaml', field: `${locality.id}.parent`, ...locality.data.parent }] : [],
-  );
-  const missing = findBrokenLinks([...allEntries.flatMap(linksOf), ...localityLinks], known);
-  const reported = new Set(missing.map((problem) => `${problem.file}#${problem.field}`));
-  const liveLinks = allEntries.filter((entry) => liveKeys.has(`${entry.collection}/${entry.id}`)).flatMap(linksOf);
-  const toUnpublished = findBrokenLinks(liveLinks, published)
-    .filter((problem) => !reported.has(`${problem.file}#${problem.field}`))
-    .map((problem) => ({
-      ...problem,
-      message: 'Mục được liên kết tới là bản nháp hoặc chưa đến ngày đăng, nên trang này sẽ có liên kết hỏng.',
-    }));
-  return [...missing, ...toUnpublished];
-}
-
-function linksOf(entry: Linkable): Link[] {
-  const file = fileOf(entry);
-  const refs: { field: string; ref: { collection: string; id: string } | undefined }[] = [];
-  const data = entry.data;
-  if ('locality' in data) refs.push({ field: 'locality', ref: data.locality });
-  if (entry.collection === 'stories') refs.push({ field: 'collection', ref: entry.data.collection });
-  if ('relatedStories' in data) data.relatedStories.forEach((ref, i) => refs.push({ field: `relatedStories[${i}]`, ref }));
-  if ('relatedExemplars' in data) data.relatedExemplars.forEach((ref, i) => refs.push({ field: `relatedExemplars[${i}]`, ref }));
-  return refs.flatMap(({ field, ref }) => (ref ? [{ file, field, collection: ref.collection, id: ref.id }] : []));
-}
-
-function fileOf(entry: { filePath?: string; id: string; collection: string }): string {
-  return entry.filePath ?? `${entry.collection}/${entry.id}`;
 }

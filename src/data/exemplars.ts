@@ -2,18 +2,17 @@
 import { filterDimensions, localityFacet, matchesSelection, type ExemplarFacets, type FilterDimension } from '../lib/exemplar-filter';
 import { exemplarFieldPath, exemplarKindPath, exemplarLocalityPath } from '../lib/routes';
 import { slugify } from '../lib/slug';
+import { localityLabel, parentOf } from '../lib/localities';
 import { groupByLabel } from '../lib/taxonomy';
 import { compareVietnamese } from '../lib/vietnamese';
 import type { Exemplar, Locality } from './catalog';
 
 type Localities = ReadonlyMap<string, Locality>;
 
-const parentIn = (localities: Localities) => (id: string) => localities.get(id)?.data.parent?.id;
-
 /** The slugs an exemplar is filed under: its locality and those above it, its field, its kind. */
 export function exemplarFacets(exemplar: Exemplar, localities: Localities): ExemplarFacets {
   return {
-    'dia-ban': localityFacet(exemplar.data.locality.id, parentIn(localities)),
+    'dia-ban': localityFacet(exemplar.data.locality.id, parentOf(localities)),
     'linh-vuc': [slugify(exemplar.data.field)],
     loai: [slugify(exemplar.data.kind)],
   };
@@ -51,7 +50,7 @@ export function filterOptions(exemplars: readonly Exemplar[], localities: Locali
   const options = slugs.map((slug) => ({
     slug,
     name: names?.get(slug) ?? localityLabel(slug, localities),
-    nested: dimension === 'dia-ban' && localityFacet(slug, parentIn(localities)).length > 1,
+    nested: dimension === 'dia-ban' && localityFacet(slug, parentOf(localities)).length > 1,
     items: filed.filter(({ facets }) => matchesSelection(facets, { [dimension]: slug })).map(({ exemplar }) => exemplar),
   }));
   return options.sort(dimension === 'dia-ban' ? byArea(localities) : (a, b) => compareVietnamese(a.name, b.name));
@@ -59,7 +58,7 @@ export function filterOptions(exemplars: readonly Exemplar[], localities: Locali
 
 /** Orders localities district by district, each district followed by its communes. */
 function byArea(localities: Localities): (a: FilterOption, b: FilterOption) => number {
-  const area = (option: FilterOption) => localityLabel(localityFacet(option.slug, parentIn(localities)).at(-1) ?? option.slug, localities);
+  const area = (option: FilterOption) => localityLabel(localityFacet(option.slug, parentOf(localities)).at(-1) ?? option.slug, localities);
   return (a, b) => compareVietnamese(area(a), area(b)) || Number(a.nested) - Number(b.nested) || compareVietnamese(a.name, b.name);
 }
 
@@ -73,31 +72,6 @@ function labelNames(exemplars: readonly Exemplar[], dimension: 'linh-vuc' | 'loa
 }
 
 const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
-
-/** A locality's name, followed by its parent's when the parent is not the province: "Xã Hà Mòn (Đăk Hà)". */
-export function localityLabel(id: string, localities: Localities): string {
-  const locality = localities.get(id);
-  const parent = locality?.data.parent && localities.get(locality.data.parent.id);
-  const name = locality?.data.name ?? id;
-  return parent?.data.parent ? `${name} (${parent.data.name})` : name;
-}
-
-/** A locality with everything above it, levels named where the name lacks them: "Xã Hà Mòn, huyện Đăk Hà, tỉnh Kon Tum". */
-export function localityPlace(id: string, localities: Localities): string {
-  return localityChain(id, localities)
-    .map(({ data: { name, level } }) => (name.toLocaleLowerCase('vi').startsWith(level) ? name : `${level} ${name}`))
-    .join(', ');
-}
-
-/** A locality and the ones it lies in, innermost first: all an exemplar's page can show of the localities. */
-export function localityChain(id: string, localities: Localities): Locality[] {
-  const chain: Locality[] = [];
-  // Five levels at most, so a mistaken parent cycle cannot loop forever.
-  for (let locality = localities.get(id); locality && chain.length < 5; locality = locality.data.parent && localities.get(locality.data.parent.id)) {
-    chain.push(locality);
-  }
-  return chain;
-}
 
 /** Years in which exemplars were recognised, newest first, each with the exemplars recognised that year. */
 export function recognitionYears(exemplars: readonly Exemplar[]): { year: number; items: Exemplar[] }[] {

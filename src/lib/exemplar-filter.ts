@@ -1,8 +1,9 @@
 /**
  * Which exemplars match a filter selection. The static filter pages (at build time) and the
  * index's script (in the browser) both decide with these functions, so they always agree.
- * No imports: the module is bundled into the index page's script.
+ * Bundled into the index page's script, so it imports only small pure helpers.
  */
+import { ancestry } from './localities';
 
 /** The filter dimensions, named as in the URL query: ?dia-ban=…&linh-vuc=…&loai=… */
 export const filterDimensions = ['dia-ban', 'linh-vuc', 'loai'] as const;
@@ -35,11 +36,7 @@ export function facetsFromLists(listOf: (dimension: FilterDimension) => string |
  * root (the province, which would hold everyone), so a commune's exemplar also counts for its district.
  */
 export function localityFacet(id: string, parentOf: (id: string) => string | undefined): string[] {
-  const chain: string[] = [];
-  for (let current: string | undefined = id; current !== undefined && !chain.includes(current); current = parentOf(current)) {
-    chain.push(current);
-  }
-  return chain.filter((locality, index) => index === 0 || parentOf(locality) !== undefined);
+  return ancestry(id, parentOf).filter((locality, index) => index === 0 || parentOf(locality) !== undefined);
 }
 
 /** Reads a selection from a URL query ("?dia-ban=dak-ha"); other keys and empty values are ignored. */
