@@ -134,11 +134,15 @@ describe('incremental rebuilds render what shows an edit, and nothing else', () 
       // Related article and previous/next on both neighbours.
       'bai-viet/bai-moi-hon/index.html',
       'bai-viet/bai-cu-hon/index.html',
+      // The feeds that carry it.
+      'rss.xml',
+      'bai-viet/rss.xml',
     ];
     expect(titlePages).toEqual(expect.arrayContaining(showing));
-    expect(titlePages.filter((page) => !page.startsWith('bai-viet/'))).toEqual([]);
+    expect(titlePages.filter((page) => !page.startsWith('bai-viet/') && page !== 'rss.xml')).toEqual([]);
+    expect(copied(title.output)).toContain('ke-chuyen-bac-ho/rss.xml');
     expect(titlePages).not.toContain('bai-viet/bai-moi-hon/ban-doc/index.html');
-    for (const page of [...showing, 'index.html']) expect(title.html.get(page), page).toContain(NEW_TITLE);
+    for (const page of [...showing.filter((page) => page.endsWith('.html')), 'index.html']) expect(title.html.get(page), page).toContain(NEW_TITLE);
     expect(filesShowing(title.files, OLD_TITLE)).toEqual([]);
     for (const feed of ['rss.xml', 'bai-viet/rss.xml']) expect(title.files.get(feed)?.toString('utf8'), feed).toContain(NEW_TITLE);
     expect(title.files.get('bai-viet/bai-mau/ban-doc.txt')?.toString('utf8')).toContain(NEW_TITLE);

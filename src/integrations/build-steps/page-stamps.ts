@@ -7,7 +7,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { contentDigest } from '../../lib/content-digest';
+import { contentDigest } from '../../lib/content-digest.ts';
 
 /** Astro's manifest file in its cacheDir (astro/dist/core/build/incremental.js). */
 const MANIFEST = 'incremental-build.json';
