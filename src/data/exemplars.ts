@@ -1,4 +1,4 @@
-/** Exemplar views: what each profile is filed under, the static filter pages and their counts, reverse links. */
+/** Exemplar views: what each profile is filed under, the static filter pages and their counts. */
 import { filterDimensions, localityFacet, matchesSelection, type ExemplarFacets, type FilterDimension } from '../lib/exemplar-filter';
 import { exemplarFieldPath, exemplarKindPath, exemplarLocalityPath } from '../lib/routes';
 import { slugify } from '../lib/slug';
@@ -86,7 +86,3 @@ export function kindCounts(exemplars: readonly Exemplar[]): { individuals: numbe
   const individuals = exemplars.filter((exemplar) => exemplar.data.kind === 'cá nhân').length;
   return { individuals, collectives: exemplars.length - individuals };
 }
-
-/** Exemplars that name a story among their related stories. */
-export const exemplarsForStory = (storyId: string, exemplars: readonly Exemplar[]): Exemplar[] =>
-  exemplars.filter((exemplar) => exemplar.data.relatedStories.some((story) => story.id === storyId));

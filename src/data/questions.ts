@@ -1,4 +1,4 @@
-/** Weekly question views for the routes: years, weeks and reverse links from stories and exemplars. */
+/** Weekly question views for the routes: years and weeks. */
 import { isoWeekEnd, isoWeekStart } from '../lib/iso-week';
 import type { Question } from './catalog';
 
@@ -20,11 +20,3 @@ export function questionYears(questions: readonly Question[]): QuestionYear[] {
 
 /** Monday and Sunday of a question's week. */
 export const questionWeek = (question: Question): { start: Date; end: Date } => ({ start: isoWeekStart(question.data), end: isoWeekEnd(question.data) });
-
-/** Questions that link to a story. */
-export const questionsForStory = (storyId: string, questions: readonly Question[]): Question[] =>
-  questions.filter((question) => question.data.relatedStories.some((story) => story.id === storyId));
-
-/** Questions that link to an exemplar. */
-export const questionsForExemplar = (exemplarId: string, questions: readonly Question[]): Question[] =>
-  questions.filter((question) => question.data.relatedExemplars.some((exemplar) => exemplar.id === exemplarId));

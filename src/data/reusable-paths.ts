@@ -5,7 +5,9 @@
  * route's modules, UI text and site config included.)
  */
 import { createPageKeyer, wholeEntry, type KeyedEntry } from '../lib/page-key';
+import { ancestry, parentOf } from '../lib/localities';
 import { getCatalog } from './catalog';
+import type { ItemPage } from './item-page';
 
 export { wholeEntry };
 
@@ -13,20 +15,17 @@ export { wholeEntry };
 const keyer = createPageKeyer();
 
 /**
- * Adds `cacheKey` to every path a route's getStaticPaths returns: the digest of its params and
- * props (entries in them count through their front matter) and of `shows(path)`, what the page
- * reads beyond its props: `wholeEntry(item)` for an item shown with its body, the entries it
- * links to, counts, the localities or the radio dictionary. `omit` names props that are not
- * shown as such, like an item's position in its list (what it shows of that, its previous and
- * next items, belongs in `shows`): adding an article moves every position, not every page.
+ * Adds `cacheKey` to every path a route's getStaticPaths returns: the digest of its params, of
+ * its props (entries in them count through their front matter; `shownProps` narrows them to what
+ * the page shows of them) and of `shows(path)`, what the page reads beyond its props:
+ * `wholeEntry(item)` for an item shown with its body, the entries it links to, counts, the
+ * localities or the radio dictionary.
  */
 export function reusablePaths<Path extends { params: object; props?: object }>(
   paths: Path[],
   shows: (path: Path) => unknown[] = () => [],
-  { omit = [] }: { omit?: string[] } = {},
+  { shownProps = (props) => props }: { shownProps?: (props: Path['props']) => unknown } = {},
 ): Array<Path & { cacheKey: string }> {
-  const shownProps = (props: object | undefined) =>
-    props && omit.length > 0 ? Object.fromEntries(Object.entries(props).filter(([name]) => !omit.includes(name))) : props;
   return paths.map((path) => ({ ...path, cacheKey: keyer.keyOf(path.params, shownProps(path.props), ...shows(path)) }));
 }
 
@@ -34,4 +33,33 @@ export function reusablePaths<Path extends { params: object; props?: object }>(
 export async function radioDictionary(): Promise<KeyedEntry[][]> {
   const { abbreviations, keepWords } = await getCatalog();
   return [abbreviations, keepWords];
+}
+
+/**
+ * Static paths of item pages (getItemPages): their route data is in the props; what is left to
+ * render time counts too: the body, and the radio dictionary behind the script's duration. An
+ * exemplar's page shows its locality and those above it, not every locality in its data.
+ */
+export async function itemPagePaths<Page extends ItemPage>(pages: Page[]) {
+  const [dictionary, { localities }] = await Promise.all([radioDictionary(), getCatalog()]);
+  return reusablePaths(
+    pages.map((page) => ({ params: page.params, props: { page } })),
+    ({ props: { page } }) => [wholeEntry(page.entry), dictionary],
+    {
+      shownProps: ({ page }) =>
+        page.kind === 'exemplar'
+          ? { ...page, localities: ancestry(page.entry.data.locality.id, parentOf(localities)).map((id) => localities.get(id)) }
+          : page,
+    },
+  );
+}
+
+/** Static paths of the items' radio pages: the script (the body read with the dictionary) under the item's trail. */
+export async function radioPagePaths<Page extends ItemPage>(pages: Page[]) {
+  const dictionary = await radioDictionary();
+  return reusablePaths(
+    pages.map((page) => ({ params: page.params, props: { page } })),
+    ({ props: { page } }) => [wholeEntry(page.entry), dictionary],
+    { shownProps: ({ page }) => ({ crumbs: page.crumbs, radio: page.radio }) },
+  );
 }

@@ -2,6 +2,7 @@
  * schema.org objects (JSON-LD) for each kind of page, so search engines and apps
  * understand what a page is. Plain data in, plain objects out.
  */
+import { absoluteUrl } from './routes';
 
 /** Publisher and site facts every object refers to. */
 export interface Publisher {
@@ -9,6 +10,9 @@ export interface Publisher {
   url: string;
   logo: string;
 }
+
+/** The site's publisher: the office, the site's home page and the site mark as its logo. */
+export const sitePublisher = (office: string, siteUrl: string): Publisher => ({ name: office, url: siteUrl, logo: absoluteUrl('/favicon.svg', siteUrl) });
 
 /** One step of a breadcrumb trail. */
 export interface Crumb {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jsonLdString, questionLd } from '../../src/lib/structured-data';
+import { breadcrumbList, jsonLdString, questionLd, sitePublisher } from '../../src/lib/structured-data';
 
 describe('jsonLdString', () => {
   it('cannot close the script element it is written into', () => {
@@ -29,5 +29,15 @@ describe('questionLd', () => {
     }) as { '@type': string; mainEntity: { acceptedAnswer: { text: string } } };
     expect(ld['@type']).toBe('QAPage');
     expect(ld.mainEntity.acceptedAnswer.text).toBe('A.');
+  });
+});
+
+describe('sitePublisher', () => {
+  it('names the office, the site and the site mark as logo', () => {
+    expect(sitePublisher('Ban Tuyên giáo', 'https://a.example/')).toEqual({
+      name: 'Ban Tuyên giáo',
+      url: 'https://a.example/',
+      logo: 'https://a.example/favicon.svg',
+    });
   });
 });

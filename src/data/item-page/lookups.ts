@@ -1,0 +1,53 @@
+/**
+ * How items link to each other, prepared once per build: Maps by id and reverse indexes (which
+ * questions name a story), and one mapping per kind from an entry to the link other pages show.
+ */
+import { ui } from '../../i18n/ui';
+import { indexById, reverseIndex } from '../../lib/item-page/link-index';
+import { exemplarPath, questionPath, storyPath } from '../../lib/routes';
+import type { Catalog, Exemplar, Question, Story } from '../catalog';
+import type { ItemLink } from './types';
+
+/** The catalog's items by id and by what links to them. */
+export interface Lookups {
+  storiesById: ReadonlyMap<string, Story>;
+  exemplarsById: ReadonlyMap<string, Exemplar>;
+  questionsByStory: ReadonlyMap<string, Question[]>;
+  questionsByExemplar: ReadonlyMap<string, Question[]>;
+  exemplarsByStory: ReadonlyMap<string, Exemplar[]>;
+  /** A locality's name by id; undefined for no id. */
+  localityName: (id: string | undefined) => string | undefined;
+}
+
+/** The lookups of a catalog. */
+export function catalogLookups(catalog: Catalog): Lookups {
+  return {
+    storiesById: indexById(catalog.stories),
+    exemplarsById: indexById(catalog.exemplars),
+    questionsByStory: reverseIndex(catalog.questions, (question) => question.data.relatedStories),
+    questionsByExemplar: reverseIndex(catalog.questions, (question) => question.data.relatedExemplars),
+    exemplarsByStory: reverseIndex(catalog.exemplars, (exemplar) => exemplar.data.relatedStories),
+    localityName: (id) => (id ? catalog.localities.get(id)?.data.name : undefined),
+  };
+}
+
+/** How a story is linked from another item. */
+export const storyLink = (story: Story): ItemLink => ({
+  href: storyPath(story.data.collection.id, story.id),
+  title: story.data.title,
+  meta: story.data.description,
+});
+
+/** How an exemplar is linked from another item. */
+export const exemplarLink = (exemplar: Exemplar): ItemLink => ({
+  href: exemplarPath(exemplar.id),
+  title: exemplar.data.name,
+  meta: exemplar.data.description,
+});
+
+/** How a question is linked from another item. */
+export const questionLink = (question: Question): ItemLink => ({
+  href: questionPath(question.data.year, question.data.week),
+  title: question.data.question,
+  meta: ui.questions.week(question.data.week, question.data.year),
+});

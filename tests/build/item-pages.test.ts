@@ -1,0 +1,76 @@
+/**
+ * Every item page as its route data promises: the structured data type its kind and category
+ * call for, one publisher everywhere, a trail ending at the page, a radio version that carries
+ * the same trail, and previous/next links that agree with each other.
+ */
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../src/lib/slug';
+import { siteConfig } from '../../src/site.config';
+import { builtPages, type BuiltPage } from '../support/dist';
+
+const site = (process.env.SITE_URL ?? siteConfig.url).replace(/\/$/, '');
+const pages = builtPages();
+const byPath = new Map(pages.map((page) => [page.path, page]));
+const sections = { article: '/bai-viet/', story: '/ke-chuyen-bac-ho/', exemplar: '/tam-guong-binh-di/', question: '/cau-hoi-hang-tuan/' };
+const isItem = (page: BuiltPage) =>
+  page.root.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article' && !page.path.endsWith('/ban-doc/');
+const items = pages.filter(isItem);
+const kindOf = (page: BuiltPage) =>
+  (Object.keys(sections) as (keyof typeof sections)[]).find((kind) => page.path.startsWith(sections[kind]));
+
+type Ld = Record<string, unknown> & { '@type': string };
+const ldOf = (page: BuiltPage): Ld[] =>
+  page.root.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.text) as Ld);
+const mainLd = (page: BuiltPage) => ldOf(page).find((ld) => ld['@type'] !== 'BreadcrumbList');
+const trail = (page: BuiltPage) =>
+  (ldOf(page).find((ld) => ld['@type'] === 'BreadcrumbList')?.itemListElement as { name: string; item: string }[] | undefined) ?? [];
+const eyebrow = (page: BuiltPage) => page.root.querySelector('article.item header .eyebrow')?.text.trim() ?? '';
+
+describe('item pages', () => {
+  it('exist for every kind', () => {
+    for (const kind of Object.keys(sections)) expect(items.filter((page) => kindOf(page) === kind).length, kind).toBeGreaterThan(0);
+  });
+});
+
+describe.each(items.map((page) => [page.path, page] as const))('%s', (_, page) => {
+  const kind = kindOf(page);
+
+  it('has the structured data type of its kind', () => {
+    const ld = mainLd(page);
+    if (kind === 'article') expect(ld?.['@type']).toBe(slugify(eyebrow(page)) === 'tin-tuc' ? 'NewsArticle' : 'Article');
+    if (kind === 'story') expect(ld?.['@type']).toBe('Article');
+    if (kind === 'exemplar') expect(ld?.['@type']).toBe(eyebrow(page).startsWith('Cá nhân') ? 'Person' : 'Organization');
+    if (kind === 'question') expect(ld?.['@type']).toBe('QAPage');
+  });
+
+  it('names the one publisher of the site', () => {
+    const ld = mainLd(page) as { publisher?: unknown; mainEntity?: { author?: unknown } } | undefined;
+    const publisher = ld?.publisher ?? ld?.mainEntity?.author;
+    if (kind === 'exemplar') return expect(publisher).toBeUndefined();
+    expect(publisher).toEqual({ '@type': 'Organization', name: siteConfig.office, url: `${site}/`, logo: `${site}/favicon.svg` });
+  });
+
+  it('has a trail from the home page to itself', () => {
+    const steps = trail(page);
+    expect(steps[0]?.item).toBe(`${site}/`);
+    expect(steps[1]?.item).toBe(`${site}${sections[kind!]}`);
+    expect(steps.at(-1)?.item).toBe(`${site}${page.path}`);
+  });
+
+  it('links its radio version, which keeps the same trail and adds a step', () => {
+    const radioPath = `${page.path}ban-doc/`;
+    expect(page.root.querySelector(`a[href="${radioPath}"]`)).not.toBeNull();
+    const radio = byPath.get(radioPath);
+    expect(radio, radioPath).toBeDefined();
+    expect(trail(radio!).slice(0, -1)).toEqual(trail(page));
+    expect(trail(radio!).at(-1)?.item).toBe(`${site}${radioPath}`);
+  });
+
+  it('has previous and next links that point back to it', () => {
+    const previous = page.root.querySelector('a[rel="prev"]')?.getAttribute('href');
+    const next = page.root.querySelector('a[rel="next"]')?.getAttribute('href');
+    if (previous) expect(byPath.get(previous)?.root.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(page.path);
+    if (next) expect(byPath.get(next)?.root.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(page.path);
+    if (kind === 'exemplar') expect([previous, next]).toEqual([undefined, undefined]);
+  });
+});
