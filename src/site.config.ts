@@ -9,9 +9,9 @@ export interface SiteConfig {
   name: string;
   /** One-line description of the site, used on the home page and as the default share text. */
   tagline: string;
-  /** The office that publishes the site (shown in the footer and structured data). */
+  /** The office that publishes the site, by its current name (shown in the header, footer and structured data). */
   office: string;
-  /** The province whose campaign this site reports on. */
+  /** The area whose campaign this site reports on, named as in its content (Kon Tum before the 2025 merger). */
   province: string;
   /**
    * Absolute base URL of the deployed site, https and without a trailing slash.
@@ -35,7 +35,7 @@ export interface SiteConfig {
 export const siteConfig: SiteConfig = {
   name: 'Làm theo Bác',
   tagline: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-  office: 'Ban Tuyên giáo Tỉnh ủy Kon Tum',
+  office: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi',
   province: 'Kon Tum',
   url: 'https://lam-theo-bac.example',
   contact: {

@@ -136,7 +136,8 @@ export const ui = {
   },
   quoteSpeaker: 'Chủ tịch Hồ Chí Minh',
   sample: 'Nội dung minh họa',
-  sampleNote: 'Hồ sơ này là nội dung minh họa, không phải người thật.',
+  sampleNote:
+    'Hồ sơ này là nội dung minh họa: tên người hoặc tên tập thể, câu chuyện và các ghi nhận đều được biên soạn để giới thiệu cách trình bày, không phải người thật, tập thể thật, không gắn với một thôn, làng hay đơn vị cụ thể nào.',
   footer: {
     published: (office: string) => `Cơ quan thực hiện: ${office}`,
     contact: 'Liên hệ',
@@ -231,7 +232,7 @@ export const ui = {
   homePage: {
     description: (tagline: string, province: string) => `${tagline} – tin tức, kể chuyện Bác Hồ, những tấm gương bình dị và câu hỏi hằng tuần của ${province}.`,
     figures: 'Những con số của cuộc vận động',
-    figuresSource: 'Theo báo cáo của tỉnh về 5 năm đầu thực hiện Chỉ thị 05-CT/TW (giai đoạn 2016–2020).',
+    figuresSource: 'Theo báo cáo của Ban Thường vụ Tỉnh ủy về kết quả thực hiện Chỉ thị 05-CT/TW; mỗi con số ghi đúng như báo cáo.',
     thisWeek: 'Câu hỏi tuần này',
     featuredCollection: 'Bộ truyện nên đọc',
     recentExemplars: 'Tấm gương mới',

@@ -24,7 +24,7 @@ export interface ProgrammeItem {
 export interface RunningOrderInput {
   /** The programme's name as read, e.g. "Làm theo Bác". */
   readonly programme: string;
-  /** Who makes it, e.g. "Ban Tuyên giáo Tỉnh ủy Kon Tum". */
+  /** Who makes it, e.g. "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi". */
   readonly office: string;
   /** Monday and Sunday of the week. */
   readonly start: Date;

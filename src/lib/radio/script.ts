@@ -20,7 +20,7 @@ export interface RadioScriptInput {
   readonly opening?: string;
   /** The rendered HTML of the item's main content. */
   readonly bodyHtml: string;
-  /** Who published it, e.g. "Trang Làm theo Bác, Ban Tuyên giáo Tỉnh ủy Kon Tum". */
+  /** Who published it, e.g. "Trang Làm theo Bác, Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi". */
   readonly sourceLine: string;
   /** The site's abbreviations with the item's overrides merged over them. */
   readonly dictionary: AbbreviationDictionary;

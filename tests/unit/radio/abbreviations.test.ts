@@ -14,7 +14,7 @@ const dictionary = createDictionary([
   { id: 'TW', spoken: 'Trung ương' },
   { id: 'T.Ư', spoken: 'Trung ương' },
   { id: 'TƯ', spoken: 'Trung ương' },
-  { id: 'CT/TW', spoken: 'Chỉ thị Trung ương' },
+  { id: 'CT/TW', spoken: 'Chỉ thị của Trung ương' },
   { id: 'TP', spoken: 'Thành phố' },
   { id: 'TP.', spoken: 'Thành phố' },
   { id: 'HCM', spoken: 'Hồ Chí Minh' },
@@ -31,7 +31,7 @@ describe('expandAbbreviations', () => {
     ['của TW.', 'của Trung ương.'],
     ['Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành Trung ương Đảng'],
     ['TƯ Đoàn', 'Trung ương Đoàn'],
-    ['văn bản CT/TW', 'văn bản Chỉ thị Trung ương'],
+    ['văn bản CT/TW', 'văn bản Chỉ thị của Trung ương'],
     ['TP. Kon Tum', 'Thành phố Kon Tum'],
     ['TP.HCM', 'Thành phố Hồ Chí Minh'],
     ['TP Kon Tum', 'Thành phố Kon Tum'],
@@ -104,9 +104,18 @@ describe('content/radio/viet-tat.yaml', () => {
   it.each([
     ['UBND', 'Ủy ban nhân dân'],
     ['BTV', 'Ban Thường vụ'],
-    ['NQ/TW', 'Nghị quyết Trung ương'],
+    ['NQ/TW', 'Nghị quyết của Trung ương'],
+    ['CT/TW', 'Chỉ thị của Trung ương'],
+    ['KL/TW', 'Kết luận của Trung ương'],
+    ['BTGDV', 'Ban Tuyên giáo và Dân vận'],
     ['T.Ư', 'Trung ương'],
   ])('reads %s as %s', (id, spoken) => {
     expect(createDictionary(entries).get(id)).toBe(spoken);
+  });
+
+  it('never reads a Party document mark as a plenum ("Nghị quyết Trung ương")', () => {
+    const dictionary = createDictionary(entries);
+    expect(expandAbbreviations('các văn bản NQ/TW', dictionary)).toBe('các văn bản Nghị quyết của Trung ương');
+    expect(expandAbbreviations('BTGDV Tỉnh ủy', dictionary)).toBe('Ban Tuyên giáo và Dân vận Tỉnh ủy');
   });
 });

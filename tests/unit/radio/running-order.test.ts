@@ -3,7 +3,7 @@ import { runningOrder, type RunningOrderInput } from '../../../src/lib/radio/run
 
 const input: RunningOrderInput = {
   programme: 'Làm theo Bác',
-  office: 'Ban Tuyên giáo Tỉnh ủy Kon Tum',
+  office: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi',
   start: new Date(Date.UTC(2026, 3, 13)),
   end: new Date(Date.UTC(2026, 3, 19)),
   question: { title: 'Bác gọi tên những dân tộc nào?', body: ['Đáp án.', 'Gia Rai, Ê Đê.'] },
@@ -19,7 +19,7 @@ describe('runningOrder', () => {
       'Kính thưa quý vị và bà con! Mời quý vị và bà con đến với chương trình phát thanh “Làm theo Bác” tuần này, từ ngày mười ba đến ngày mười chín tháng tư năm hai nghìn không trăm hai mươi sáu. Chương trình gồm ba phần: câu hỏi hằng tuần và đáp án; một câu chuyện kể về Bác Hồ; một tấm gương bình dị học tập và làm theo Bác.',
     ]);
     expect(segments.at(-1)?.paragraphs).toEqual([
-      'Quý vị và bà con vừa nghe chương trình phát thanh “Làm theo Bác” tuần này, do Ban Tuyên giáo Tỉnh ủy Kon Tum thực hiện. Xin cảm ơn quý vị và bà con đã lắng nghe, hẹn gặp lại trong chương trình tuần sau.',
+      'Quý vị và bà con vừa nghe chương trình phát thanh “Làm theo Bác” tuần này, do Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi thực hiện. Xin cảm ơn quý vị và bà con đã lắng nghe, hẹn gặp lại trong chương trình tuần sau.',
     ]);
   });
 

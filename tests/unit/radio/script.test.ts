@@ -9,7 +9,7 @@ const input: RadioScriptInput = {
   title: 'Năm năm đầu thực hiện Chỉ thị 05-CT/TW',
   kindLabel: 'Bài viết',
   bodyHtml: ARTICLE_HTML,
-  sourceLine: 'Trang Làm theo Bác, Ban Tuyên giáo Tỉnh ủy Kon Tum',
+  sourceLine: 'Trang Làm theo Bác, Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi',
   dictionary: site,
   keep: ['ASEAN'],
   pace: { syllablesPerMinute: 200, paragraphPauseSeconds: 1 },
@@ -26,7 +26,7 @@ describe('buildRadioScript', () => {
       'Ngày mười lăm tháng năm năm hai nghìn không trăm mười sáu, Bộ Chính trị ban hành Chỉ thị không năm của Trung ương về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.',
     );
     expect(script.paragraphs.at(-1)).toBe(
-      'Quý vị và bà con vừa nghe bài viết “Năm năm đầu thực hiện Chỉ thị không năm của Trung ương”. Nguồn: Trang Làm theo Bác, Ban Tuyên giáo Tỉnh ủy Kon Tum. Xin cảm ơn quý vị và bà con đã lắng nghe.',
+      'Quý vị và bà con vừa nghe bài viết “Năm năm đầu thực hiện Chỉ thị không năm của Trung ương”. Nguồn: Trang Làm theo Bác, Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi. Xin cảm ơn quý vị và bà con đã lắng nghe.',
     );
   });
 
