@@ -7,6 +7,7 @@ import { noPartialOutput } from './src/integrations/no-partial-output.ts';
 import { radioTextFiles } from './src/integrations/radio-text-files.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
+import { sveltiaCms } from './src/integrations/cms/index.ts';
 
 /**
  * Be Vietnam Pro, self-hosted from Fontsource: latin, latin-ext (letters of minority-language
@@ -79,5 +80,5 @@ export default defineConfig({
       },
     },
   ],
-  integrations: [noPartialOutput(), mdx(), sitemapWithDates(), radioTextFiles(), searchIndex(), shareImages()],
+  integrations: [noPartialOutput(), mdx(), sitemapWithDates(), radioTextFiles(), searchIndex(), shareImages(), sveltiaCms()],
 });

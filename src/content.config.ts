@@ -7,10 +7,13 @@ import { slugFromFileName } from './lib/slug';
 import { editorFile } from './loaders/editor-file';
 import { editorGlob } from './loaders/editor-glob';
 import { articleSchema } from './schemas/article';
+import { chartSchema } from './schemas/chart';
+import { documentSchema } from './schemas/document';
 import { useVietnameseSchemaMessages } from './schemas/error-map';
 import { exemplarSchema } from './schemas/exemplar';
 import { highlightSchema } from './schemas/highlight';
 import { localitySchema } from './schemas/locality';
+import { modelSchema } from './schemas/model';
 import { questionSchema } from './schemas/question';
 import { abbreviationSchema, keepWordSchema } from './schemas/radio-dictionary';
 import { storySchema } from './schemas/story';
@@ -21,6 +24,9 @@ useVietnameseSchemaMessages();
 
 /** The content folder; benchmarks point CONTENT_DIR at a generated corpus so they never touch content/. */
 const root = process.env.CONTENT_DIR ?? './content';
+
+/** The content folder the loaders below read; the editor UI maps it to "content/" in the repository. */
+export { root as contentRoot };
 
 
 const articles = defineCollection({
@@ -53,6 +59,21 @@ const questions = defineCollection({
   schema: questionSchema,
 });
 
+const documents = defineCollection({
+  loader: editorGlob({ base: `${root}/documents`, pattern: '**/*.{md,mdx}' }),
+  schema: documentSchema,
+});
+
+const models = defineCollection({
+  loader: editorGlob({ base: `${root}/models`, pattern: '**/*.{md,mdx}' }),
+  schema: modelSchema,
+});
+
+const charts = defineCollection({
+  loader: editorGlob({ base: `${root}/charts`, pattern: '**/*.{yaml,yml}' }),
+  schema: chartSchema,
+});
+
 const localities = defineCollection({
   loader: editorFile(`${root}/localities.yaml`),
   schema: localitySchema,
@@ -79,6 +100,9 @@ export const collections = {
   stories,
   exemplars,
   questions,
+  documents,
+  models,
+  charts,
   localities,
   highlights,
   radioAbbreviations,

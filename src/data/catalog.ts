@@ -2,7 +2,12 @@
  * All published content, loaded once per build and checked across files before any
  * page renders from it: routes read from here, never from getCollection directly.
  */
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { findAttachmentProblems } from '../lib/attachments';
+import { documentYear } from '../lib/documents';
+import { compareVietnamese } from '../lib/vietnamese';
 import { ContentError, type ContentProblem } from '../lib/content-error';
 import { findDuplicateOrders, findInvalidWeeks, findReservedIds } from '../lib/content-integrity';
 import { fileOf, findLinkProblems } from '../lib/content-links';
@@ -17,6 +22,9 @@ export type Story = CollectionEntry<'stories'>;
 export type Exemplar = CollectionEntry<'exemplars'>;
 export type Question = CollectionEntry<'questions'>;
 export type Locality = CollectionEntry<'localities'>;
+export type Document = CollectionEntry<'documents'>;
+export type Model = CollectionEntry<'models'>;
+export type Chart = CollectionEntry<'charts'>;
 
 /** Everything the pages need, published items only, each list in its reading order. */
 export interface Catalog {
@@ -30,6 +38,14 @@ export interface Catalog {
   exemplars: Exemplar[];
   /** Newest week first. */
   questions: Question[];
+  /** Newest year first, then newest issue date, then by title. */
+  documents: Document[];
+  /** Newest first, then by name. */
+  models: Model[];
+  /** By `order`. */
+  charts: Chart[];
+  /** Each published document's attachment: its absolute path and size, by document id. */
+  attachments: Map<string, { source: string; bytes: number }>;
   /** By id, for lookups. */
   localities: Map<string, Locality>;
   /** Radio dictionary entries. */
@@ -53,7 +69,7 @@ export function getCatalog(): Promise<Catalog> {
 
 async function loadCatalog(): Promise<Catalog> {
   const today = buildDate();
-  const [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights] = await Promise.all([
+  const [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights, documents, models, charts] = await Promise.all([
     getCollection('articles'),
     getCollection('storyCollections'),
     getCollection('stories'),
@@ -63,23 +79,30 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('radioAbbreviations'),
     getCollection('radioKeepWords'),
     getCollection('highlights'),
+    getCollection('documents'),
+    getCollection('models'),
+    getCollection('charts'),
   ]);
-  const dated = [articles, stories, exemplars, questions].flat();
+  const dated = [articles, stories, exemplars, questions, documents, models, charts].flat();
   for (const entry of dated.filter((entry) => isScheduled(entry, today))) {
     console.info(`Đã lên lịch, chưa đăng: ${fileOf(entry)} (ngày đăng ${toIsoDate(entry.data.pubDate)})`);
   }
   // Localities and story collections have no publication date: they are always on the site.
   const isLive = (entry: { data: object }) => !('pubDate' in entry.data) || isPublished(entry as Dated, today);
 
+  const attachmentFiles = new Map(
+    documents.map((document) => [document.id, path.resolve(path.dirname(fileOf(document)), document.data.attachment.file)]),
+  );
   const problems: ContentProblem[] = [
     ...findLinkProblems(
       [...dated, ...localities.map((locality) => ({ ...locality, filePath: LOCALITIES_FILE }))],
-      [...localities, ...storyCollections, ...stories, ...exemplars],
+      [...localities, ...storyCollections, ...stories, ...exemplars, ...articles],
       isLive,
     ),
+    ...findAttachmentProblems(documents.map((document) => ({ file: fileOf(document), path: document.data.attachment.file, bytes: sizeOf(attachmentFiles.get(document.id)) }))),
     ...findDuplicateOrders(stories.map((s) => ({ file: fileOf(s), collection: s.data.collection.id, order: s.data.order }))),
     ...findInvalidWeeks(questions.map((q) => ({ file: fileOf(q), year: q.data.year, week: q.data.week, onThisDay: q.data.onThisDay.date }))),
-    ...findReservedIds([articles, storyCollections, exemplars].flat().map((entry) => ({ file: fileOf(entry), collection: entry.collection, id: entry.id }))),
+    ...findReservedIds([articles, storyCollections, exemplars, documents, models, charts].flat().map((entry) => ({ file: fileOf(entry), collection: entry.collection, id: entry.id }))),
   ];
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -91,9 +114,28 @@ async function loadCatalog(): Promise<Catalog> {
     stories: published(stories).sort(storyOrder(ranks)),
     exemplars: published(exemplars).sort(newestFirstByName),
     questions: published(questions).sort(newestWeekFirst),
+    documents: published(documents).sort(
+      (a, b) => documentYear(b.data) - documentYear(a.data) || (b.data.issued?.getTime() ?? 0) - (a.data.issued?.getTime() ?? 0) || compareVietnamese(a.data.title, b.data.title),
+    ),
+    models: published(models).sort(newestFirstByName),
+    charts: published(charts).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    attachments: new Map(
+      published(documents).map((document) => [document.id, { source: attachmentFiles.get(document.id) ?? '', bytes: sizeOf(attachmentFiles.get(document.id)) ?? 0 }]),
+    ),
     localities: new Map(localities.map((locality) => [locality.id, locality])),
     abbreviations,
     keepWords,
     highlights,
   };
+}
+
+/** Size of a file in bytes, or undefined when there is none. */
+function sizeOf(file: string | undefined): number | undefined {
+  if (!file) return undefined;
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? stats.size : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -9,7 +9,7 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import { mdxComponents } from '../components/mdx';
 
-type RenderableEntry = CollectionEntry<'articles' | 'stories' | 'exemplars' | 'questions'>;
+type RenderableEntry = CollectionEntry<'articles' | 'stories' | 'exemplars' | 'questions' | 'documents' | 'models'>;
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();

@@ -1,12 +1,13 @@
 /** Feed entries for each kind of item, newest first, built from the catalog. */
 import type { RSSFeedItem } from '@astrojs/rss';
-import { articlePath, exemplarPath, questionPath, storyPath } from '../lib/routes';
+import { articlePath, chartPath, documentPath, exemplarPath, modelPath, questionPath, storyPath } from '../lib/routes';
+import { documentLabel } from '../lib/documents';
 import { padWeek } from '../lib/iso-week';
 import { ui } from '../i18n/ui';
 import type { Catalog } from './catalog';
 
 /** The kinds of item that have a feed. */
-export type FeedKind = 'articles' | 'stories' | 'exemplars' | 'questions';
+export type FeedKind = 'articles' | 'stories' | 'exemplars' | 'questions' | 'documents' | 'models' | 'charts';
 
 /** Feed entries of one kind, newest first; links are site paths that @astrojs/rss makes absolute. */
 export function feedItems(catalog: Catalog, kind: FeedKind): RSSFeedItem[] {
@@ -46,12 +47,40 @@ export function feedItems(catalog: Catalog, kind: FeedKind): RSSFeedItem[] {
         description: ui.questions.feedDescription(q.data.question, q.data.onThisDay.event),
         categories: [ui.kinds.question],
       }));
+    case 'documents':
+      return byDate(
+        catalog.documents.map((d) => ({
+          title: `${documentLabel(d.data)}: ${d.data.title}`,
+          link: documentPath(d.id),
+          pubDate: d.data.pubDate,
+          description: d.data.description,
+          categories: [ui.kinds.document, d.data.type],
+        })),
+      );
+    case 'models':
+      return catalog.models.map((m) => ({
+        title: m.data.name,
+        link: modelPath(m.id),
+        pubDate: m.data.pubDate,
+        description: m.data.sample ? `${m.data.description} (${ui.sample})` : m.data.description,
+        categories: [ui.kinds.model, m.data.field],
+      }));
+    case 'charts':
+      return byDate(
+        catalog.charts.map((c) => ({
+          title: c.data.title,
+          link: chartPath(c.id),
+          pubDate: c.data.pubDate,
+          description: c.data.description,
+          categories: [ui.kinds.chart],
+        })),
+      );
   }
 }
 
 /** Every kind together, newest first, for the site-wide feed. */
 export function allFeedItems(catalog: Catalog, limit = 50): RSSFeedItem[] {
-  const kinds: FeedKind[] = ['articles', 'stories', 'exemplars', 'questions'];
+  const kinds: FeedKind[] = ['articles', 'stories', 'exemplars', 'questions', 'documents', 'models', 'charts'];
   return byDate(kinds.flatMap((kind) => feedItems(catalog, kind))).slice(0, limit);
 }
 

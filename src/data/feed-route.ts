@@ -7,7 +7,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { FeedKey } from '../lib/feeds';
 import { getCatalog } from './catalog';
-import { allFeedItems, feedItems } from './feed-items';
+import { allFeedItems, feedItems, type FeedKind } from './feed-items';
 import { feedResponse } from './feed-response';
 import { feedOf } from './feeds';
 import { reusablePaths } from './reusable-paths';
@@ -19,14 +19,14 @@ interface FeedProps {
 
 /**
  * getStaticPaths and GET of the route `[feed].xml.ts` in the folder of feed `key`; the
- * parameter is the feed file's name without ".xml" (rss).
+ * parameter is the feed file's name without ".xml" (rss); `kind` names its items when not the key's.
  */
-export function feedRoute(key: FeedKey): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function feedRoute(key: FeedKey, kind: FeedKind | 'all' = key === 'figures' ? 'charts' : key): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const name = feedOf(key).path.split('/').at(-1)?.replace(/\.xml$/, '') ?? 'rss';
   return {
     getStaticPaths: async () => {
       const catalog = await getCatalog();
-      const items = key === 'all' ? allFeedItems(catalog) : feedItems(catalog, key);
+      const items = kind === 'all' ? allFeedItems(catalog) : feedItems(catalog, kind);
       return reusablePaths([{ params: { feed: name }, props: { items } satisfies FeedProps }]);
     },
     GET: ({ site, props }) => feedResponse(key, site, (props as FeedProps).items),

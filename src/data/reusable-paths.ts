@@ -63,3 +63,18 @@ export async function radioPagePaths<Page extends ItemPage>(pages: Page[]) {
     { shownProps: ({ page }) => ({ crumbs: page.crumbs, radio: page.radio }) },
   );
 }
+
+let everything: Promise<unknown[]> | undefined;
+
+/**
+ * Static paths of the newest sections (documents, models, figures), not yet narrowed to what
+ * their pages show: keyed by every entry of the catalog whole, with the attachments' sizes,
+ * as every page was before, so they are never stale while their keys are refined.
+ */
+export async function wholeCatalogPaths<Path extends { params: object; props?: object }>(paths: Path[]) {
+  everything ??= getCatalog().then((catalog) => [
+    Object.values(catalog).map((value) => (Array.isArray(value) ? value.map((entry) => wholeEntry(entry as KeyedEntry)) : value)),
+  ]);
+  const shown = await everything;
+  return reusablePaths(paths, () => shown);
+}

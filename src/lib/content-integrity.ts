@@ -12,6 +12,7 @@ const TARGET_NAMES: Record<string, string> = {
   storyCollections: 'bộ truyện (content/story-collections/)',
   stories: 'câu chuyện (content/stories/)',
   exemplars: 'tấm gương (content/exemplars/)',
+  articles: 'bài viết (content/articles/)',
 };
 
 /** One link from a field of one file to an entry of a collection. */
@@ -121,6 +122,9 @@ export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = {
   articles: ['trang', 'chuyen-muc', 'the', 'rss-xml'],
   storyCollections: ['chu-de', 'rss-xml'],
   exemplars: ['dia-ban', 'linh-vuc', 'loai', 'nam', 'rss-xml'],
+  documents: ['loai', 'nam', 'rss-xml'],
+  models: ['dia-ban', 'linh-vuc', 'rss-xml'],
+  charts: ['rss-xml'],
 };
 
 /** Reports entries whose id would take the URL of a list page of their section. */

@@ -1,6 +1,6 @@
 /**
- * Links between entries (an item's locality, a story's collection, related stories and
- * exemplars, a locality's parent) must reach an entry that exists; a published item's link
+ * Links between entries (an item's locality, a story's collection, related stories,
+ * exemplars and articles, where a model was replicated, a locality's parent) must reach an entry that exists; a published item's link
  * must also reach a published one, or the built site would carry a dead link.
  */
 import type { ContentProblem } from './content-error';
@@ -25,7 +25,15 @@ export interface LinkingEntry {
 }
 
 /** The fields that hold links, on whichever kind has them. */
-type LinkFields = { locality?: Ref; collection?: Ref; relatedStories?: Ref[]; relatedExemplars?: Ref[]; parent?: Ref };
+type LinkFields = {
+  locality?: Ref;
+  collection?: Ref;
+  relatedStories?: Ref[];
+  relatedExemplars?: Ref[];
+  relatedArticles?: Ref[];
+  replicatedIn?: Ref[];
+  parent?: Ref;
+};
 
 /** The file an entry's problems are reported against. */
 export const fileOf = (entry: { filePath?: string; id: string; collection: string }): string => entry.filePath ?? `${entry.collection}/${entry.id}`;
@@ -33,7 +41,7 @@ export const fileOf = (entry: { filePath?: string; id: string; collection: strin
 /** Every link an entry makes, with the field it is written in. */
 export function linksOf(entry: LinkingEntry): Link[] {
   const file = fileOf(entry);
-  const { locality, collection, relatedStories = [], relatedExemplars = [], parent } = entry.data as LinkFields;
+  const { locality, collection, relatedStories = [], relatedExemplars = [], relatedArticles = [], replicatedIn = [], parent } = entry.data as LinkFields;
   const refs: { field: string; ref: Ref | undefined }[] = [
     { field: 'locality', ref: locality },
     { field: 'collection', ref: entry.collection === 'stories' ? collection : undefined },
@@ -41,6 +49,8 @@ export function linksOf(entry: LinkingEntry): Link[] {
     { field: entry.collection === 'localities' ? `${entry.id}.parent` : 'parent', ref: parent },
     ...relatedStories.map((ref, i) => ({ field: `relatedStories[${i}]`, ref })),
     ...relatedExemplars.map((ref, i) => ({ field: `relatedExemplars[${i}]`, ref })),
+    ...relatedArticles.map((ref, i) => ({ field: `relatedArticles[${i}]`, ref })),
+    ...replicatedIn.map((ref, i) => ({ field: `replicatedIn[${i}]`, ref })),
   ];
   return refs.flatMap(({ field, ref }) => (ref ? [{ file, field, collection: ref.collection, id: ref.id }] : []));
 }

@@ -14,6 +14,10 @@ export const sections = {
   onThisDay: '/ngay-nay-nam-xua/',
   radio: '/phat-thanh/',
   search: '/tim-kiem/',
+  documents: '/van-ban/',
+  models: '/mo-hinh/',
+  figures: '/so-lieu/',
+  quiz: '/thi-tim-hieu/',
   about: '/gioi-thieu/',
 } as const;
 
@@ -43,6 +47,25 @@ export const exemplarFieldPath = (field: string) => `${sections.exemplars}linh-v
 export const exemplarKindPath = (kind: string) => `${sections.exemplars}loai/${kind}/`;
 /** Exemplars recognised in a year: /tam-guong-binh-di/nam/<year>/. */
 export const exemplarYearPath = (year: number) => `${sections.exemplars}nam/${year}/`;
+
+/** A document: /van-ban/<slug>/. */
+export const documentPath = (slug: string) => `${sections.documents}${slug}/`;
+/** A document's attachment, served next to its page: /van-ban/<slug>/<file name>. */
+export const attachmentPath = (slug: string, fileName: string) => `${documentPath(slug)}${fileName}`;
+/** Documents of a type: /van-ban/loai/<type>/. */
+export const documentTypePath = (type: string) => `${sections.documents}loai/${type}/`;
+/** Documents issued in a year: /van-ban/nam/<year>/. */
+export const documentYearPath = (year: number | string) => `${sections.documents}nam/${year}/`;
+
+/** A model: /mo-hinh/<slug>/. */
+export const modelPath = (slug: string) => `${sections.models}${slug}/`;
+/** Models started or replicated in a locality: /mo-hinh/dia-ban/<locality>/. */
+export const modelLocalityPath = (locality: string) => `${sections.models}dia-ban/${locality}/`;
+/** Models in a field: /mo-hinh/linh-vuc/<field>/. */
+export const modelFieldPath = (field: string) => `${sections.models}linh-vuc/${field}/`;
+
+/** One chart of the figures: /so-lieu/<slug>/. */
+export const chartPath = (slug: string) => `${sections.figures}${slug}/`;
 
 /** A year of weekly questions: /cau-hoi-hang-tuan/<year>/. */
 export const questionYearPath = (year: number) => `${sections.questions}${year}/`;

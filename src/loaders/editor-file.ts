@@ -10,9 +10,12 @@ import { ContentError, type ContentProblem } from '../lib/content-error';
 import { parseYaml } from '../lib/frontmatter';
 import { relativeFile, withFile } from './file-errors';
 
+/** A loader that says which file it reads, so the editor UI (src/integrations/cms/) writes there. */
+export type EditorFileLoader = Loader & { file: string };
+
 /** A loader for a YAML file holding a list of records, each with a unique `id`. */
-export function editorFile(fileName: string): Loader {
-  return {
+export function editorFile(fileName: string): EditorFileLoader {
+  const loader: Loader = {
     name: 'editor-file',
     load: async ({ config, parseData, store, watcher, generateDigest }) => {
       const url = new URL(fileName, config.root);
@@ -49,4 +52,5 @@ export function editorFile(fileName: string): Loader {
       watcher?.add(filePath);
     },
   };
+  return Object.assign(loader, { file: fileName });
 }

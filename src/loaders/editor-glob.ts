@@ -38,8 +38,11 @@ const DATA_EXTENSIONS = new Set(['.yaml', '.yml']);
 /** Larger files are camera originals: they slow every build and bloat the repository; editors resize them first. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 
+/** A loader that says which folder and files it reads, so the editor UI (src/integrations/cms/) writes there. */
+export type EditorGlobLoader = Loader & Pick<EditorGlobOptions, 'base' | 'pattern'>;
+
 /** A glob loader whose problems stop the build with messages editors can act on. */
-export function editorGlob(options: EditorGlobOptions): Loader {
+export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
   const idFor = options.id ?? ((file: string) => slugFromFileName(file));
   const duplicateMessage =
     options.duplicateMessage ??
@@ -61,7 +64,7 @@ export function editorGlob(options: EditorGlobOptions): Loader {
     },
   });
 
-  return {
+  const loader: Loader = {
     name: 'editor-glob',
     load: async (context) => {
       const entryTypes = entryTypesOf(context);
@@ -81,6 +84,7 @@ export function editorGlob(options: EditorGlobOptions): Loader {
       } as GlobContext);
     },
   };
+  return Object.assign(loader, { base: options.base, pattern: options.pattern });
 }
 
 /** Wraps an entry type so its files are parsed strictly and their images checked. */

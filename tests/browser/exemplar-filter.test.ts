@@ -20,7 +20,7 @@ const staticPath: Record<FilterDimension, (slug: string) => string> = {
 };
 
 const index = builtPage(sections.exemplars);
-const allHrefs = index.root.querySelectorAll('[data-exemplar-list] a').map((link) => link.getAttribute('href') ?? '');
+const allHrefs = index.root.querySelectorAll('[data-facet-list] a').map((link) => link.getAttribute('href') ?? '');
 
 /** The values of a dimension offered by the index's select. */
 const optionsOf = (dimension: FilterDimension) =>
@@ -31,7 +31,7 @@ const optionsOf = (dimension: FilterDimension) =>
 
 /** The profiles the static page of one value lists. */
 const staticHrefs = (dimension: FilterDimension, slug: string) =>
-  builtPage(staticPath[dimension](slug)).root.querySelectorAll('[data-exemplar-list] a').map((link) => link.getAttribute('href') ?? '');
+  builtPage(staticPath[dimension](slug)).root.querySelectorAll('[data-facet-list] a').map((link) => link.getAttribute('href') ?? '');
 
 /** What the static pages say a selection shows: the intersection of each chosen value's page, in index order. */
 const expectedHrefs = (selection: FilterSelection) =>
@@ -62,7 +62,7 @@ function selections(): FilterSelection[] {
 }
 
 const visibleHrefs = (page: Page) =>
-  page.locator('[data-exemplar-list] > li:visible a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  page.locator('[data-facet-list] > li:visible a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 
 
 
@@ -80,7 +80,7 @@ describe('exemplar filter with JavaScript', () => {
     const context = await phoneContext(site.browser);
     const page = await context.newPage();
     await page.goto(`${site.origin}${sections.exemplars}`);
-    await expect.poll(() => page.locator('[data-exemplar-filter]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('[data-facet-filter]').isVisible()).toBe(true);
     expect(await page.locator('[data-filter-links]').isVisible()).toBe(false);
     expect(await visibleHrefs(page)).toEqual(allHrefs);
     expect(await page.locator('[data-filter-count]').getAttribute('aria-live')).toBe('polite');
@@ -138,7 +138,7 @@ describe('exemplar filter without JavaScript', () => {
     const context = await phoneContext(site.browser, { javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.origin}${sections.exemplars}`);
-    expect(await page.locator('[data-exemplar-filter]').isVisible()).toBe(false);
+    expect(await page.locator('[data-facet-filter]').isVisible()).toBe(false);
     const links = await page.locator('[data-filter-links] a:visible').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     const expected = filterDimensions.flatMap((dimension) => optionsOf(dimension).map((slug) => staticPath[dimension](slug)));
     expect(links).toEqual(expected);

@@ -11,7 +11,15 @@ import { builtPages, type BuiltPage } from '../support/dist';
 const site = (process.env.SITE_URL ?? siteConfig.url).replace(/\/$/, '');
 const pages = builtPages();
 const byPath = new Map(pages.map((page) => [page.path, page]));
-const sections = { article: '/bai-viet/', story: '/ke-chuyen-bac-ho/', exemplar: '/tam-guong-binh-di/', question: '/cau-hoi-hang-tuan/' };
+const sections = {
+  article: '/bai-viet/',
+  story: '/ke-chuyen-bac-ho/',
+  exemplar: '/tam-guong-binh-di/',
+  question: '/cau-hoi-hang-tuan/',
+  document: '/van-ban/',
+  model: '/mo-hinh/',
+  chart: '/so-lieu/',
+};
 const isItem = (page: BuiltPage) =>
   page.root.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article' && !page.path.endsWith('/ban-doc/');
 const items = pages.filter(isItem);
@@ -41,6 +49,7 @@ describe.each(items.map((page) => [page.path, page] as const))('%s', (_, page) =
     if (kind === 'story') expect(ld?.['@type']).toBe('Article');
     if (kind === 'exemplar') expect(ld?.['@type']).toBe(eyebrow(page).startsWith('Cá nhân') ? 'Person' : 'Organization');
     if (kind === 'question') expect(ld?.['@type']).toBe('QAPage');
+    if (kind === 'document' || kind === 'model' || kind === 'chart') expect(ld?.['@type']).toBe('Article');
   });
 
   it('names the one publisher of the site', () => {

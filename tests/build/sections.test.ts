@@ -129,7 +129,7 @@ describe('lists are in their documented order', () => {
     const expected = [...exemplars]
       .sort((a, b) => str(b.data.pubDate).localeCompare(str(a.data.pubDate)) || compareVietnamese(str(a.data.name), str(b.data.name)))
       .map((exemplar) => exemplarPath(exemplar.id));
-    expect(hrefs(builtPage(sections.exemplars), '[data-exemplar-list] a')).toEqual(expected);
+    expect(hrefs(builtPage(sections.exemplars), '[data-facet-list] a')).toEqual(expected);
   });
 
   it('lists question years newest first and each year’s weeks from week 1 up', () => {
@@ -240,17 +240,17 @@ describe('exemplar filter pages list exactly the exemplars whose data matches', 
     it(`by ${dimension.name}: one page per value, each listing exactly its exemplars in catalog order`, () => {
       const values = [...new Set(exemplars.flatMap(dimension.valuesOf))];
       expect(pagesMatching(dimension.pattern)).toEqual(values.map(dimension.pathOf).sort());
-      const indexOrder = hrefs(builtPage(sections.exemplars), '[data-exemplar-list] a');
+      const indexOrder = hrefs(builtPage(sections.exemplars), '[data-facet-list] a');
       for (const value of values) {
         const expected = exemplars.filter((e) => dimension.valuesOf(e).includes(value)).map((e) => exemplarPath(e.id));
-        const listed = hrefs(builtPage(dimension.pathOf(value)), '[data-exemplar-list] a');
+        const listed = hrefs(builtPage(dimension.pathOf(value)), '[data-facet-list] a');
         expect(listed, dimension.pathOf(value)).toEqual(indexOrder.filter((href) => expected.includes(href)));
       }
     });
   }
 
   it('carries each card’s filter values as data attributes the script reads', () => {
-    const cards = builtPage(sections.exemplars).root.querySelectorAll('[data-exemplar-list] > li');
+    const cards = builtPage(sections.exemplars).root.querySelectorAll('[data-facet-list] > li');
     for (const card of cards) {
       const exemplar = exemplars.find((e) => exemplarPath(e.id) === card.querySelector('a')?.getAttribute('href'));
       expect(exemplar).toBeDefined();
@@ -302,8 +302,8 @@ describe('scripts stay tiny', () => {
       return file ? readFileSync(file, 'utf8') : script.text;
     });
 
-  it('keeps the exemplar filter under 2 KB', () => {
-    const filter = moduleScripts(builtPage(sections.exemplars)).filter((source) => source.includes('data-exemplar-filter'));
+  it('keeps the list filter (exemplars, models, documents) under 2 KB', () => {
+    const filter = moduleScripts(builtPage(sections.exemplars)).filter((source) => source.includes('data-facet-filter'));
     expect(filter).toHaveLength(1);
     expect(Buffer.byteLength(filter[0] ?? '')).toBeLessThan(2048);
   });

@@ -10,6 +10,9 @@ const ARTICLE = 'articles/bai-mau.mdx';
 const STORY = 'stories/bo-mot/chuyen-mot.mdx';
 const EXEMPLAR = 'exemplars/tam-guong-mau.mdx';
 const QUESTION = 'questions/2026/tuan-01.mdx';
+const DOCUMENT = 'documents/van-ban-mau.mdx';
+const MODEL = 'models/mo-hinh-mau.mdx';
+const CHART = 'charts/bieu-do-mau.yaml';
 
 interface Case {
   name: string;
@@ -21,6 +24,36 @@ interface Case {
 const read = (editor: FixtureEditor, relative: string) => readFileSync(editor.path(relative), 'utf8');
 
 const cases: Case[] = [
+  {
+    name: 'a document whose attachment file is missing',
+    change: (e) => e.replace(DOCUMENT, './tep/van-ban-mau.pdf', './tep/van-ban-khac.pdf'),
+    expect: [DOCUMENT, 'attachment.file', 'Không tìm thấy tệp đính kèm "./tep/van-ban-khac.pdf"'],
+  },
+  {
+    name: 'a document attachment that is neither PDF nor DOCX',
+    change: (e) => e.replace(DOCUMENT, './tep/van-ban-mau.pdf', './tep/van-ban-mau.doc'),
+    expect: [DOCUMENT, 'attachment.file', 'PDF (.pdf) hoặc Word (.docx)'],
+  },
+  {
+    name: 'a document type that is not allowed',
+    change: (e) => e.replace(DOCUMENT, 'type: Chỉ thị', 'type: Công văn'),
+    expect: [DOCUMENT, 'type', 'Giá trị không hợp lệ', '"Chỉ thị"'],
+  },
+  {
+    name: 'a model replicated in an unknown locality',
+    change: (e) => e.replace(MODEL, 'replicatedIn: [tinh-mau]', 'replicatedIn: [tinh-mao]'),
+    expect: [MODEL, 'replicatedIn[0]', 'Không có địa bàn', 'Có phải ý bạn là "tinh-mau"'],
+  },
+  {
+    name: 'a model linked to a missing article',
+    change: (e) => e.replace(MODEL, 'relatedArticles: [bai-mau]', 'relatedArticles: [bai-khac]'),
+    expect: [MODEL, 'relatedArticles[0]', 'Không có bài viết', '"bai-khac"'],
+  },
+  {
+    name: 'a chart figure written as text',
+    change: (e) => e.replace(CHART, 'value: 1200', 'value: "hơn 1.200"'),
+    expect: [CHART, 'value', 'cần một con số'],
+  },
   {
     name: 'missing title',
     change: (e) => e.replace(ARTICLE, /^title: .*\n/m, ''),

@@ -100,11 +100,26 @@ describe.skipIf('missing' in nginx)('deploy/nginx.conf on Debian nginx', () => {
     expect(response.headers.get('location')).toMatch(/^https:\/\/[^/]+\/bai-viet\/$/);
   });
 
+  it('serves the editor at /admin/ revalidated and unindexed, its configuration as YAML', async () => {
+    const page = await get(`${server.origin}/admin/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('x-robots-tag')).toBe('noindex, nofollow');
+    expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'self'");
+    const config = await get(`${server.origin}/admin/config.yml`);
+    expect(config.headers.get('content-type')).toMatch(/^application\/yaml/);
+    expect(await config.text()).toContain('collections:');
+    const script = await get(`${server.origin}/admin/sveltia-cms.js`);
+    expect(script.headers.get('content-type')).toMatch(/^application\/javascript/);
+    expect(script.headers.get('content-encoding')).toBe('gzip');
+    expect((await get(`${server.origin}/`)).headers.get('x-robots-tag')).toBeNull();
+  });
+
   it('agrees with public/_headers, which CDN hosts read instead', async () => {
     const rules = parseHeadersFile(readFileSync(path.join(distDir, '_headers'), 'utf8'));
     const css = firstFile('_astro', /\.css$/);
     const script = listFiles(distDir).find((file) => file.endsWith('/ban-doc.txt')) ?? '';
-    for (const sitePath of ['/', css, '/pagefind/pagefind.js', '/og/bai-viet.jpg', `/${script}`]) {
+    for (const sitePath of ['/', css, '/pagefind/pagefind.js', '/og/bai-viet.jpg', `/${script}`, '/admin/', '/admin/config.yml']) {
       const served = (await get(`${server.origin}${sitePath}`)).headers;
       const declared = headersFor(rules, sitePath);
       // The hosts' own default for HTML: public, max-age=0, must-revalidate.

@@ -28,11 +28,14 @@ export function listFiles(dir: string, base = dir): string[] {
 
 let cache: BuiltPage[] | undefined;
 
-/** Every HTML page of dist/, sorted by path. Fails clearly when the site was not built. */
+/** Site path of the editor UI, which is not a page for readers (tests/build/admin.test.ts checks it). */
+export const ADMIN_PATH = '/admin/';
+
+/** Every HTML page of dist/ that readers see, sorted by path. Fails clearly when the site was not built. */
 export function builtPages(): BuiltPage[] {
   if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first (npm test does).`);
   cache ??= listFiles(distDir)
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !`/${file}`.startsWith(ADMIN_PATH))
     .sort()
     .map((file) => {
       const html = readFileSync(path.join(distDir, file), 'utf8');

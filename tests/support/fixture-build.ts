@@ -63,8 +63,7 @@ export interface FixtureStepBuild extends FixtureBuild {
 export async function buildFixtureSteps(steps: FixtureStep[]): Promise<FixtureStepBuild[]> {
   // Inside the project: Astro puts a build's intermediate files under its outDir only when
   // that is within the working directory, else in the shared .astro/, where parallel builds collide.
-  mkdirSync(fixtureBuilds, { recursive: true });
-  const work = mkdtempSync(path.join(fixtureBuilds, 'build-'));
+  const work = fixtureWorkFolder();
   const content = path.join(work, 'content');
   cpSync(validFixture, content, { recursive: true });
   const editor: FixtureEditor = {
@@ -78,34 +77,45 @@ export async function buildFixtureSteps(steps: FixtureStep[]): Promise<FixtureSt
     },
     write: (relative, text) => writeFileSync(path.join(content, relative), text),
   };
-  const outDir = path.join(work, 'dist');
-  const builds: FixtureStepBuild[] = [];
   try {
+    const builds: FixtureStepBuild[] = [];
     for (const step of steps) {
       step.change?.(editor);
-      const result = await withBuildLock(() => run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-        cwd: projectRoot,
-        env: {
-          ...process.env,
-          CONTENT_DIR: content,
-          ASTRO_CACHE_DIR: path.join(work, 'cache'),
-          SHARE_IMAGE_CACHE_DIR: path.join(work, 'share-images'),
-          ASTRO_TELEMETRY_DISABLED: '1',
-          ...step.env,
-        },
-        maxBuffer: 64 * 1024 * 1024,
-      })).then(
-        ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-        (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
-      );
-      const all = existsSync(outDir) ? listFiles(outDir) : [];
-      const files = new Map(all.map((file) => [file, readFileSync(path.join(outDir, file))]));
-      const pages = all.filter((file) => file.endsWith('.html'));
-      const html = new Map(pages.map((page) => [page, (files.get(page) as Buffer).toString('utf8')]));
-      builds.push({ ...result, output: stripVTControlCharacters(result.output), pages, html, files });
+      builds.push(await buildInto(content, work, step.env));
     }
     return builds;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** A work folder inside the project for a content copy and its build (see buildFixtureSteps on why inside). */
+export function fixtureWorkFolder(): string {
+  mkdirSync(fixtureBuilds, { recursive: true });
+  return mkdtempSync(path.join(fixtureBuilds, 'build-'));
+}
+
+/** Builds the content folder `content` into `work`/dist with its own cache, as `npm run build` would. */
+export async function buildInto(content: string, work: string, env: Record<string, string> = {}): Promise<FixtureStepBuild> {
+  const outDir = path.join(work, 'dist');
+  const result = await withBuildLock(() => run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      SHARE_IMAGE_CACHE_DIR: path.join(work, 'share-images'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  })).then(
+    ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
+    (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
+  );
+  const all = existsSync(outDir) ? listFiles(outDir) : [];
+  const files = new Map(all.map((file) => [file, readFileSync(path.join(outDir, file))]));
+  const pages = all.filter((file) => file.endsWith('.html'));
+  const html = new Map(pages.map((page) => [page, (files.get(page) as Buffer).toString('utf8')]));
+  return { ...result, output: stripVTControlCharacters(result.output), pages, html, files };
 }

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { FEED_KEYS, feedList } from '../../src/lib/feeds';
 
-const labels = { all: 'Tất cả', articles: 'Bài viết', stories: 'Câu chuyện', exemplars: 'Tấm gương', questions: 'Câu hỏi' };
+const labels = {
+  all: 'Tất cả',
+  articles: 'Bài viết',
+  stories: 'Câu chuyện',
+  exemplars: 'Tấm gương',
+  questions: 'Câu hỏi',
+  documents: 'Văn bản',
+  models: 'Mô hình',
+  figures: 'Số liệu',
+};
 
 describe('feedList', () => {
   it('puts each feed under its section and the site-wide one at the root', () => {
@@ -11,6 +20,9 @@ describe('feedList', () => {
       '/ke-chuyen-bac-ho/rss.xml',
       '/tam-guong-binh-di/rss.xml',
       '/cau-hoi-hang-tuan/rss.xml',
+      '/van-ban/rss.xml',
+      '/mo-hinh/rss.xml',
+      '/so-lieu/rss.xml',
     ]);
   });
 

@@ -1,0 +1,29 @@
+/** The static paths of the model filter pages (by locality, by field): one page per value, each linking to every value. */
+import { getCatalog, type Model } from './catalog';
+import { modelFilterPath, modelOptions, type ModelDimension } from './models';
+import { wholeCatalogPaths } from './reusable-paths';
+
+/** What a model filter page renders. */
+export interface ModelFilterPageProps {
+  name: string;
+  models: Model[];
+  siblings: { href: string; name: string; count: number; nested: boolean }[];
+}
+
+/** getStaticPaths of a dimension's filter pages, the value's slug in the route parameter `param`. */
+export async function modelFilterPagePaths<Param extends string>(dimension: ModelDimension, param: Param) {
+  const { models, localities } = await getCatalog();
+  const options = modelOptions(models, localities, dimension);
+  const siblings = options.map((option) => ({
+    href: modelFilterPath(dimension, option.slug),
+    name: option.name,
+    count: option.items.length,
+    nested: option.nested,
+  }));
+  return wholeCatalogPaths(
+    options.map((option) => ({
+      params: { [param]: option.slug } as Record<Param, string>,
+      props: { name: option.name, models: option.items, siblings } satisfies ModelFilterPageProps,
+    })),
+  );
+}

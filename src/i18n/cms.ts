@@ -1,0 +1,189 @@
+/**
+ * Vietnamese labels and hints of the editor UI at /admin/ (Sveltia CMS), one entry per content
+ * field. The CMS configuration is generated from the schemas; a schema field with no label here
+ * is reported by the configuration test, so every field an editor sees speaks Vietnamese.
+ */
+
+/** A field's label and its hint under the input. */
+export interface FieldText {
+  label: string;
+  hint?: string;
+}
+
+/** Texts of one content kind: its names in the collection list, and its own fields. */
+export interface CollectionText {
+  label: string;
+  singular: string;
+  description: string;
+  /** Fields by path ("cover.alt", "recognitions.year"); missing ones fall back to {@link commonFields}. */
+  fields: Record<string, FieldText>;
+}
+
+/**
+ * Fields shared by several kinds. A key "*.name" matches a subfield "name" at any depth
+ * (the three parts of every image, for instance).
+ */
+export const commonFields: Record<string, FieldText> = {
+  title: { label: 'Tiêu đề', hint: 'Ngắn gọn, rõ ý; hiện to ở đầu trang và khi chia sẻ.' },
+  description: { label: 'Tóm tắt', hint: 'Một đến hai câu. Hiện trong danh sách và khi chia sẻ lên Zalo, Facebook.' },
+  pubDate: { label: 'Ngày đăng', hint: 'Ngày trong tương lai: mục được hẹn ngày, chỉ hiện từ ngày ấy (sau lần dựng trang hằng ngày).' },
+  updatedDate: { label: 'Ngày cập nhật', hint: 'Chỉ điền khi sửa nội dung quan trọng sau khi đăng.' },
+  draft: { label: 'Bản nháp', hint: 'Bật: được kiểm tra nhưng chưa đăng lên trang.' },
+  sample: { label: 'Nội dung minh họa', hint: 'Bật cho hồ sơ tự soạn để minh họa: trang hiện nhãn "Nội dung minh họa".' },
+  locality: { label: 'Địa bàn', hint: 'Chọn trong danh sách địa bàn (thêm địa bàn mới ở mục "Địa bàn").' },
+  cover: { label: 'Ảnh bìa', hint: 'Không bắt buộc. Ảnh dưới 10 MB; nên thu nhỏ còn chiều rộng khoảng 2.000 điểm ảnh.' },
+  '*.src': { label: 'Tệp ảnh', hint: 'JPG, PNG hoặc WebP, dưới 10 MB.' },
+  '*.alt': { label: 'Mô tả ảnh (bắt buộc)', hint: 'Ảnh cho thấy gì, cho người không xem được ảnh (trình đọc màn hình đọc to câu này).' },
+  '*.caption': { label: 'Chú thích ảnh', hint: 'Hiện dưới ảnh: ai chụp, ở đâu, khi nào.' },
+  relatedStories: { label: 'Câu chuyện liên quan', hint: 'Chọn một hay nhiều câu chuyện kể về Bác.' },
+  radio: { label: 'Bản đọc phát thanh', hint: 'Cách đọc riêng cho mục này, thêm vào từ điển chung của trang.' },
+  'radio.abbreviations': { label: 'Chữ viết tắt và cách đọc', hint: 'Ví dụ: BĐBP → Bộ đội Biên phòng.' },
+  'radio.keep': { label: 'Từ đọc nguyên như viết', hint: 'Ví dụ: COVID, ASEAN.' },
+  body: { label: 'Nội dung', hint: 'Dùng nút "Chèn" để thêm lời trích, ảnh có chú thích, con số, dòng thời gian, khung ghi chú.' },
+  id: { label: 'Mã', hint: 'Chữ thường không dấu, số, gạch ngang (ví dụ "dak-ha"). Đã dùng thì đừng đổi.' },
+  note: { label: 'Ghi chú', hint: 'Không hiện trên trang.' },
+};
+
+/** Texts of every content kind, keyed by the collection's name in src/content.config.ts. */
+export const cmsCollections: Record<string, CollectionText> = {
+  articles: {
+    label: 'Bài viết',
+    singular: 'bài viết',
+    description: 'Tin, phóng sự, bài nghiên cứu – trao đổi. Đường dẫn: /bai-viet/<tên-tệp>/.',
+    fields: {
+      title: { label: 'Tiêu đề', hint: 'Tối đa 150 ký tự.' },
+      description: { label: 'Tóm tắt', hint: 'Tối đa 200 ký tự: là phần xem trước khi chia sẻ lên Zalo, Facebook.' },
+      category: { label: 'Chuyên mục', hint: 'Ví dụ: Tin tức, Mô hình hay, Gương sáng, Nghiên cứu – Trao đổi.' },
+      tags: { label: 'Thẻ', hint: 'Mỗi thẻ một dòng, ví dụ "Chỉ thị 05-CT/TW".' },
+      author: { label: 'Tác giả', hint: 'Để trống: "Ban Biên tập".' },
+      locality: { label: 'Địa bàn', hint: 'Bài viết về địa bàn nào (không bắt buộc).' },
+    },
+  },
+  storyCollections: {
+    label: 'Bộ truyện kể về Bác',
+    singular: 'bộ truyện',
+    description: 'Các bộ "Kể chuyện Bác Hồ"; mỗi câu chuyện thuộc một bộ.',
+    fields: {
+      order: { label: 'Thứ tự', hint: 'Số nhỏ đứng trước trong danh sách các bộ.' },
+      featured: { label: 'Nổi bật ở trang chủ', hint: 'Bộ nổi bật đầu tiên được giới thiệu ở trang chủ.' },
+    },
+  },
+  stories: {
+    label: 'Câu chuyện về Bác',
+    singular: 'câu chuyện',
+    description: 'Mỗi câu chuyện ghi rõ nguồn (sách, nhà xuất bản, năm, trang) để người đọc kiểm tra được.',
+    fields: {
+      collection: { label: 'Thuộc bộ truyện', hint: 'Tệp được lưu trong thư mục của bộ này.' },
+      order: { label: 'Thứ tự trong bộ', hint: 'Từ 1; hai câu chuyện cùng bộ không trùng số.' },
+      source: { label: 'Nguồn', hint: 'Câu chuyện được kể lại từ sách, tài liệu nào.' },
+      'source.title': { label: 'Tên sách, tài liệu' },
+      'source.publisher': { label: 'Nhà xuất bản hoặc cơ quan ban hành' },
+      'source.year': { label: 'Năm xuất bản' },
+      'source.pages': { label: 'Trang', hint: 'Ví dụ: tr. 45–47.' },
+      'source.author': { label: 'Tác giả, người biên soạn' },
+      date: { label: 'Ngày xảy ra', hint: 'Nếu biết chính xác: câu chuyện hiện ở mục "Ngày này năm xưa".' },
+      when: { label: 'Thời gian (bằng lời)', hint: 'Ví dụ: Mùa xuân năm 1946.' },
+      place: { label: 'Địa điểm' },
+      themes: { label: 'Chủ đề', hint: 'Ít nhất một, ví dụ: Tiết kiệm, Thương dân.' },
+      lesson: { label: 'Bài học làm theo', hint: 'Vài câu: hôm nay chúng ta học và làm theo điều gì.' },
+      cover: { label: 'Ảnh minh họa' },
+    },
+  },
+  exemplars: {
+    label: 'Tấm gương bình dị',
+    singular: 'tấm gương',
+    description: 'Hồ sơ cá nhân, tập thể điển hình trong học tập và làm theo Bác.',
+    fields: {
+      name: { label: 'Tên cá nhân, tập thể', hint: 'Tối đa 120 ký tự.' },
+      kind: { label: 'Loại' },
+      description: { label: 'Tóm tắt', hint: 'Một câu, tối đa 200 ký tự.' },
+      locality: { label: 'Địa bàn' },
+      field: { label: 'Lĩnh vực', hint: 'Ví dụ: Nông nghiệp, Giáo dục.' },
+      ethnicity: { label: 'Dân tộc', hint: 'Ví dụ: Xơ Đăng, Ba Na.' },
+      portrait: { label: 'Ảnh chân dung, ảnh hoạt động' },
+      model: { label: 'Mô hình, việc làm tiêu biểu', hint: 'Tối đa 300 ký tự.' },
+      recognitions: { label: 'Khen thưởng, ghi nhận', hint: 'Ít nhất một.' },
+      'recognitions.year': { label: 'Năm' },
+      'recognitions.level': { label: 'Cấp khen thưởng' },
+      'recognitions.title': { label: 'Hình thức', hint: 'Ví dụ: Bằng khen của Chủ tịch UBND tỉnh.' },
+    },
+  },
+  questions: {
+    label: 'Câu hỏi hằng tuần',
+    singular: 'câu hỏi',
+    description: '"Mỗi tuần một câu hỏi, một đáp án". Tệp lưu theo năm: content/questions/<năm>/.',
+    fields: {
+      year: { label: 'Năm', hint: 'Năm theo tuần ISO (thường là năm dương lịch).' },
+      week: { label: 'Tuần', hint: 'Từ 1 đến 53; mỗi tuần chỉ một câu hỏi.' },
+      question: { label: 'Câu hỏi' },
+      onThisDay: { label: 'Ngày này năm xưa' },
+      'onThisDay.date': { label: 'Ngày' },
+      'onThisDay.event': { label: 'Sự kiện', hint: 'Bác đã nói, đã làm gì ngày ấy, trong một câu.' },
+      quote: { label: 'Lời Bác' },
+      'quote.text': { label: 'Lời trích', hint: 'Đúng nguyên văn như bản đã xuất bản.' },
+      'quote.source': { label: 'Nguồn', hint: 'Ví dụ: Hồ Chí Minh Toàn tập, tập 4, tr. 7.' },
+      quiz: { label: 'Thi tìm hiểu', hint: 'Không bắt buộc: đưa câu hỏi vào phần tự kiểm tra.' },
+      'quiz.choices': { label: 'Các phương án', hint: 'Từ 2 đến 4 phương án, có phương án đúng.' },
+      'quiz.correct': { label: 'Phương án đúng', hint: 'Số thứ tự, đếm từ 1.' },
+      relatedExemplars: { label: 'Tấm gương liên quan' },
+      body: { label: 'Đáp án' },
+    },
+  },
+  localities: {
+    label: 'Địa bàn',
+    singular: 'địa bàn',
+    description: 'Tỉnh, huyện, xã theo tên tại thời điểm của nội dung.',
+    fields: {
+      items: { label: 'Danh sách địa bàn' },
+      name: { label: 'Tên', hint: 'Tên tại thời điểm của nội dung, ví dụ "Đăk Hà".' },
+      level: { label: 'Cấp hành chính' },
+      parent: { label: 'Thuộc', hint: 'Để trống nếu là tỉnh.' },
+      now: { label: 'Nay thuộc', hint: 'Sau sắp xếp, ví dụ "Tỉnh Quảng Ngãi (từ 1/7/2025)".' },
+    },
+  },
+  highlights: {
+    label: 'Số liệu trang chủ',
+    singular: 'số liệu',
+    description: 'Các con số lớn hiện ở trang chủ.',
+    fields: {
+      items: { label: 'Các con số' },
+      id: { label: 'Mã', hint: 'Chữ thường không dấu, số, gạch ngang, ví dụ "mo-hinh-hay".' },
+      value: { label: 'Con số', hint: 'Viết như trong báo cáo, ví dụ "10.930" hoặc "Hơn 3.780".' },
+      label: { label: 'Nội dung', hint: 'Con số đếm gì, ví dụ "mô hình hay, cách làm mới".' },
+      note: { label: 'Ghi chú dưới con số', hint: 'Giai đoạn, nguồn, ví dụ "Giai đoạn 2021–2025".' },
+    },
+  },
+  radioAbbreviations: {
+    label: 'Phát thanh: chữ viết tắt',
+    singular: 'chữ viết tắt',
+    description: 'Từ điển chữ viết tắt và cách đọc cho bản đọc phát thanh.',
+    fields: {
+      items: { label: 'Chữ viết tắt' },
+      id: { label: 'Chữ viết tắt', hint: 'Như khi viết, ví dụ "UBND".' },
+      spoken: { label: 'Đọc là', hint: 'Ví dụ: Ủy ban nhân dân.' },
+    },
+  },
+  radioKeepWords: {
+    label: 'Phát thanh: từ đọc nguyên',
+    singular: 'từ đọc nguyên',
+    description: 'Từ đọc nguyên như viết, không đánh vần (ví dụ ASEAN).',
+    fields: {
+      items: { label: 'Từ đọc nguyên' },
+      id: { label: 'Từ', hint: 'Như khi viết, ví dụ "ASEAN".' },
+    },
+  },
+};
+
+/** Texts of the editor's own screens and of its storytelling blocks (src/components/mdx/). */
+export const cmsText = {
+  appTitle: 'Biên tập – Làm theo Bác',
+  loading: 'Đang mở trình biên tập…',
+  noScript: 'Trình biên tập cần bật JavaScript.',
+  components: {
+    Quote: { label: 'Lời trích (có nguồn)', text: 'Lời trích', source: 'Nguồn', sourceHint: 'Ví dụ: Hồ Chí Minh Toàn tập, tập 11, tr. 528.', speaker: 'Người nói', speakerHint: 'Để trống nếu là lời Bác.' },
+    Figure: { label: 'Ảnh có chú thích', image: 'Tệp ảnh', alt: 'Mô tả ảnh (bắt buộc)', caption: 'Chú thích' },
+    Stats: { label: 'Các con số', stats: 'Con số', value: 'Con số', valueHint: 'Viết như trong báo cáo, ví dụ "10.930".', statLabel: 'Nội dung' },
+    Timeline: { label: 'Dòng thời gian', events: 'Mốc', when: 'Thời gian', whenHint: 'Ví dụ "15/5/2016" hoặc "Tháng 5/2016".', text: 'Sự kiện' },
+    Callout: { label: 'Khung ghi chú', title: 'Tiêu đề khung', text: 'Nội dung' },
+  },
+} as const;

@@ -1,0 +1,19 @@
+/**
+ * How each content collection appears in the editor at /admin/. Fields, limits, choices and
+ * folders come from src/content.config.ts and src/schemas/; this table adds only what the
+ * schemas cannot say. A new collection needs one entry here and its texts in src/i18n/cms.ts.
+ */
+import type { CollectionMapping } from '../../lib/cms/config';
+
+/** Mapping by collection name, in the order the editor lists them. */
+export const cmsMappings: Record<string, CollectionMapping> = {
+  articles: { identifier: 'title', body: true, mediaFolder: 'anh', summary: '{{fields.title}} ({{fields.pubDate}})' },
+  stories: { identifier: 'title', body: true, mediaFolder: 'anh', path: '{{fields.collection}}/{{slug}}', summary: '{{fields.title}}' },
+  storyCollections: { identifier: 'title', mediaFolder: 'anh' },
+  exemplars: { identifier: 'name', body: true, mediaFolder: 'anh' },
+  questions: { identifier: 'question', body: true, path: '{{fields.year}}/tuan-{{fields.week}}', summary: 'Năm {{fields.year}}, tuần {{fields.week}}: {{fields.question}}' },
+  localities: { identifier: 'name' },
+  highlights: { identifier: 'label', displayField: 'label' },
+  radioAbbreviations: { identifier: 'id' },
+  radioKeepWords: { identifier: 'id' },
+};
