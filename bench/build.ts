@@ -1,8 +1,10 @@
 /**
  * Build benchmark: the full site against a bare Astro baseline (MDX only, one route per
  * collection) on the same generated corpus, cold (empty Astro cache and share-image cache)
- * and warm (caches kept), interleaved so both share the machine's noise. Prints medians as a
- * Markdown table and writes them into the "## Build" section of docs/benchmarks.md.
+ * and warm (caches kept), interleaved so both share the machine's noise; then editors' changes
+ * (bench/measure/scenarios.ts), each followed by a warm build of the full site, compared with the
+ * baseline's warm build. Prints medians as Markdown tables and writes them into the "## Build"
+ * section of docs/benchmarks.md.
  *
  * Usage: node bench/build.ts [--size N] [--runs R] [--corpus DIR] [--no-docs]
  * Raw measurements are kept in .bench/build-<N>/results.json.
@@ -17,8 +19,9 @@ import { writeBuildSection } from './measure/docs-section.ts';
 import { describeMachine } from './measure/machine.ts';
 import { measure } from './measure/measure.ts';
 import { benchDir, defaultCorpusDir, projectRoot } from './measure/paths.ts';
-import { phaseTimes } from './measure/phase-times.ts';
-import { phaseTable, resultsTable, summarise, VARIANTS, type BuildRun, type Variant } from './measure/report.ts';
+import { pageCounts, phaseTimes } from './measure/phase-times.ts';
+import { phaseTable, resultsTable, scenarioTable, summarise, VARIANTS, type BuildRun, type Variant } from './measure/report.ts';
+import { prepareCorpusCopy, scenarios, SCENARIOS, type Scenario } from './measure/scenarios.ts';
 import { copySite } from './measure/site-copy.ts';
 
 const { values } = parseArgs({
@@ -48,14 +51,18 @@ const caches = {
   baseline: { astro: path.join(work, 'cache/baseline-astro') },
 };
 const logs = path.join(work, 'logs');
+/** The scenarios edit this copy, never the generated corpus. */
+const corpusCopy = path.join(work, 'corpus');
+/** The build date of the next build; the last scenario moves it. */
+let today = manifest.today;
 const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 
 /** Environment of a build: the corpus, its build date and the variant's caches. */
 function buildEnv(project: 'full' | 'baseline'): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
-    CONTENT_DIR: corpus,
-    BUILD_DATE: manifest.today,
+    CONTENT_DIR: corpusCopy,
+    BUILD_DATE: today,
     ASTRO_CACHE_DIR: caches[project].astro,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
@@ -63,9 +70,9 @@ function buildEnv(project: 'full' | 'baseline'): NodeJS.ProcessEnv {
   return env;
 }
 
-/** Builds one variant into its project's dist/ and measures it. */
-async function runVariant(variant: Variant, round: number): Promise<BuildRun> {
-  const project = variant.startsWith('full') ? 'full' : 'baseline';
+/** Builds one variant (or, after a scenario's change, the full site warm) into its project's dist/ and measures it. */
+async function runVariant(variant: Variant | Scenario['name'], round: number): Promise<BuildRun> {
+  const project = variant.startsWith('baseline') ? 'baseline' : 'full';
   const cwd = roots[project];
   const outDir = path.join(cwd, 'dist');
   rmSync(outDir, { recursive: true, force: true });
@@ -73,22 +80,34 @@ async function runVariant(variant: Variant, round: number): Promise<BuildRun> {
   console.log(`[${new Date().toISOString().slice(11, 19)}] round ${round}/${runs}: ${variant}…`);
   const result = await measure({ command: process.execPath, args: [astro, 'build', '--outDir', outDir], cwd, env: buildEnv(project), logFile });
   if (result.exitCode !== 0) throw new Error(`${variant} build failed (exit ${result.exitCode}); see ${logFile}`);
-  const run = { ...result, dist: distStats(outDir), phases: phaseTimes(readFileSync(logFile, 'utf8')) };
-  console.log(`  ${(run.wallMs / 1000).toFixed(1)} s wall, ${run.dist.pages} pages, ${Math.round(run.peakRssBytes / 2 ** 20)} MiB peak`, run.phases);
+  const log = readFileSync(logFile, 'utf8');
+  const run = { ...result, dist: distStats(outDir), phases: phaseTimes(log), counts: pageCounts(log) };
+  console.log(
+    `  ${(run.wallMs / 1000).toFixed(1)} s wall, ${run.dist.pages} pages (${run.counts.rendered} rendered, ${run.counts.copied} copied), ${Math.round(run.peakRssBytes / 2 ** 20)} MiB peak`,
+    run.phases,
+  );
   return run;
 }
 
 /** Prints the medians of the rounds done so far and writes them into docs/benchmarks.md. */
-function report(results: Record<Variant, BuildRun[]>, rounds: number): void {
+function report(results: Record<Variant | Scenario['name'], BuildRun[]>, rounds: number): void {
   const summaries = Object.fromEntries(VARIANTS.map((variant) => [variant, summarise(results[variant])])) as Record<Variant, ReturnType<typeof summarise>>;
   const table = resultsTable(summaries);
   const phases = phaseTable({ 'full-cold': results['full-cold'], 'full-warm': results['full-warm'] });
+  const edits = scenarioTable(
+    scenarios.map((scenario) => ({ label: scenario.label, runs: results[scenario.name] })),
+    { 'full-warm': results['full-warm'], 'baseline-warm': results['baseline-warm'] },
+  );
   const { counts } = manifest;
   const section = `Command: \`npm run bench:build -- --size ${size} --runs ${runs}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}.
 
 Corpus: ${size} items (${counts.articles} articles, ${counts.stories} stories in ${counts.collections} collections, ${counts.exemplars} exemplars, ${counts.questions} weekly questions; ${counts.images} distinct images), seed ${manifest.seed}, \`BUILD_DATE=${manifest.today}\`. Medians of ${rounds} run(s) per row${rounds < runs ? ` (${rounds} of ${runs} rounds done)` : ''}; each round runs full cold, baseline cold, full warm, baseline warm.
 
 ${table}
+
+Editors' changes, applied one after another to the corpus after the warm build, each followed by a warm build of the full site (caches kept from the build before). Rendered and copied count Astro's pages and endpoints (copied: reused by its incremental build); the ratio is to the bare Astro baseline's warm build of the same round.
+
+${edits}
 
 ${phases}
 
@@ -103,10 +122,16 @@ Cold: empty Astro cache (\`ASTRO_CACHE_DIR\`) and share-image cache (\`SHARE_IMA
 
 rmSync(logs, { recursive: true, force: true });
 mkdirSync(logs, { recursive: true });
-const results = Object.fromEntries(VARIANTS.map((variant) => [variant, [] as BuildRun[]])) as Record<Variant, BuildRun[]>;
+const results = Object.fromEntries([...VARIANTS, ...SCENARIOS].map((variant) => [variant, [] as BuildRun[]])) as Record<Variant | Scenario['name'], BuildRun[]>;
 for (let round = 1; round <= runs; round += 1) {
   for (const cache of [caches.full.astro, caches.full.share, caches.baseline.astro]) rmSync(cache, { recursive: true, force: true });
+  today = manifest.today;
+  prepareCorpusCopy(corpus, corpusCopy, today);
   for (const variant of VARIANTS) results[variant].push(await runVariant(variant, round));
+  for (const scenario of scenarios) {
+    today = scenario.apply(corpusCopy, today);
+    results[scenario.name].push(await runVariant(scenario.name, round));
+  }
   // After every round, so a long benchmark that is stopped still leaves its medians so far.
   report(results, round);
 }

@@ -73,3 +73,18 @@ export function phaseTimes(log: string): PhaseTimes {
   };
   return Object.fromEntries(Object.entries(times).filter(([, value]) => value !== undefined)) as PhaseTimes;
 }
+
+/** Pages (and endpoints) a build rendered, and those Astro's incremental build copied from the last build. */
+export interface PageCounts {
+  rendered: number;
+  copied: number;
+}
+
+/** Counts Astro's per-path lines: "├─ /x/index.html (+12ms)" when rendered, "(cached)" or "(restored)" when copied. */
+export function pageCounts(log: string): PageCounts {
+  const lines = stripVTControlCharacters(log).split('\n').filter((line) => line.includes('├─ '));
+  return {
+    rendered: lines.filter((line) => /\(\+[\d.]+m?s\)\s*$/.test(line)).length,
+    copied: lines.filter((line) => /\((cached|restored)\)\s*$/.test(line)).length,
+  };
+}

@@ -1,13 +1,15 @@
 /** The build benchmark's results as a Markdown table, with the ratios the targets are stated in. */
 import type { DistStats } from './dist-stats.ts';
 import type { Measurement } from './measure.ts';
-import { PHASE_LABELS, PHASES, type PhaseTimes } from './phase-times.ts';
+import { PHASE_LABELS, PHASES, type PageCounts, type PhaseTimes } from './phase-times.ts';
 import { median } from './stats.ts';
 
 /** One measured build of one variant. */
 export interface BuildRun extends Measurement {
   dist: DistStats;
   phases: PhaseTimes;
+  /** Pages Astro rendered and pages its incremental build copied. */
+  counts: PageCounts;
 }
 
 /** The variants measured side by side, in the order they run within a round. */
@@ -81,4 +83,28 @@ export function phaseTable(runs: Record<'full-cold' | 'full-warm', readonly Buil
     '| --- | ---: | ---: |',
     ...PHASES.map((phase) => `| ${PHASE_LABELS[phase]} | ${cell('full-cold', phase)} | ${cell('full-warm', phase)} |`),
   ].join('\n');
+}
+
+/**
+ * One row per editor's change: medians of the full site's warm build after it, the pages it
+ * rendered and copied, and its wall and CPU time against the baseline's warm build (the
+ * issue's target is stated against that). CPU is the steadier ratio on a shared machine.
+ */
+export function scenarioTable(
+  rows: readonly { label: string; runs: readonly BuildRun[] }[],
+  warm: Record<'full-warm' | 'baseline-warm', readonly BuildRun[]>,
+): string {
+  const baseline = summarise(warm['baseline-warm']);
+  const line = (label: string, runs: readonly BuildRun[]) => {
+    const s = summarise(runs);
+    const rendered = median(runs.map((run) => run.counts.rendered));
+    const copied = median(runs.map((run) => run.counts.copied));
+    return `| ${label} | ${fixed(s.wallS)} | ${fixed(s.cpuS)} | ${fixed(rendered, 0)} | ${fixed(copied, 0)} | ${fixed(s.peakMiB, 0)} | **${fixed(s.wallS / baseline.wallS, 2)}×** | ${fixed(s.cpuS / baseline.cpuS, 2)}× |`;
+  };
+  return [
+    '| Full site, warm build after… | Wall (s) | CPU (s) | Pages rendered | Pages copied | Peak RSS, tree (MiB) | Wall / baseline warm | CPU / baseline warm |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    line('no change', warm['full-warm']),
+    ...rows.filter((row) => row.runs.length > 0).map((row) => line(row.label, row.runs)),
+  ].join('\n') + `\n\nBaseline warm build: ${fixed(baseline.wallS)} s wall, ${fixed(baseline.cpuS)} s CPU.`;
 }

@@ -7,6 +7,7 @@ import type { Term } from '../lib/taxonomy';
 import { siteConfig } from '../site.config';
 import { getCatalog, type Article } from './catalog';
 import { reusablePaths } from './reusable-paths';
+import { categoryNavShows } from './articles';
 
 /** What a term's list page renders. */
 export interface TermPageProps {
@@ -21,6 +22,8 @@ export interface TermPageProps {
 /** getStaticPaths of a term's list pages: the term's slug in `param`, the page number in `page`. */
 export async function termPagePaths<Param extends string>(termsOf: (articles: Article[]) => Term<Article>[], param: Param) {
   const { articles } = await getCatalog();
+  // A category's pages also show the category list with counts (ArticleTermPage's CategoryNav).
+  const nav = param === 'category' ? [categoryNavShows(articles)] : [];
   return reusablePaths(
     termsOf(articles).flatMap((term) =>
       paginate(term.items, siteConfig.pageSize).map((page) => ({
@@ -28,5 +31,6 @@ export async function termPagePaths<Param extends string>(termsOf: (articles: Ar
         props: { name: term.name, slug: term.slug, count: term.items.length, page } satisfies TermPageProps,
       })),
     ),
+    () => nav,
   );
 }

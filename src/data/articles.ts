@@ -9,6 +9,10 @@ import type { Article } from './catalog';
 /** Articles grouped by category, alphabetically. */
 export const articleCategories = (articles: Article[]): Term<Article>[] => groupByLabel(articles, (a) => [a.data.category]);
 
+/** What the category list (CategoryNav) shows, for the incremental-build key of the pages that carry it. */
+export const categoryNavShows = (articles: Article[]): [string, string, number][] =>
+  articleCategories(articles).map((category) => [category.slug, category.name, category.items.length]);
+
 /** Articles grouped by tag, alphabetically. */
 export const articleTags = (articles: Article[]): Term<Article>[] => groupByLabel(articles, (a) => a.data.tags);
 

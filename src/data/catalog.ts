@@ -15,7 +15,6 @@ import { toIsoDate } from '../lib/dates';
 import { isPublished, isScheduled, type Dated } from '../lib/publishing';
 import { byCollectionRank, collectionRanks, newestFirst, newestFirstByName, newestWeekFirst, storyOrder } from '../lib/reading-order';
 import { buildDate } from './build-date';
-import { contentDigest } from '../lib/content-digest';
 
 export type Article = CollectionEntry<'articles'>;
 export type StoryCollection = CollectionEntry<'storyCollections'>;
@@ -55,13 +54,6 @@ export interface Catalog {
   keepWords: CollectionEntry<'radioKeepWords'>[];
   /** The campaign's headline figures, in file order. */
   highlights: CollectionEntry<'highlights'>[];
-  /**
-   * Fingerprint of every entry of every collection (drafts too) and of which are published:
-   * the incremental build's cacheKey, so a page is reused only when nothing it could show
-   * changed. The date counts only through what it publishes, so a daily rebuild on a day
-   * that publishes nothing new reuses every page.
-   */
-  digest: string;
 }
 
 /** All localities live in one file; problems with them are reported against it. */
@@ -134,14 +126,6 @@ async function loadCatalog(): Promise<Catalog> {
     abbreviations,
     keepWords,
     highlights,
-    digest: contentDigest(
-      dated.filter(isLive).map((entry) => `${entry.collection}/${entry.id}`),
-      [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights, documents, models, charts].map((entries) =>
-        entries.map(({ collection, id, filePath, data, body }) => ({ collection, id, filePath, data, body })),
-      ),
-      // An attachment replaced under the same name changes the size shown on its page.
-      [...attachmentFiles].map(([id, file]) => [id, sizeOf(file)]),
-    ),
   };
 }
 

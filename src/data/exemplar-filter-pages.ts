@@ -34,5 +34,7 @@ export async function filterPagePaths<Param extends string>(dimension: FilterDim
       params: { [param]: option.slug } as Record<Param, string>,
       props: { name: option.name, exemplars: option.items, siblings } satisfies FilterPageProps,
     })),
+    // Each exemplar card names its locality and district.
+    () => [localities],
   );
 }

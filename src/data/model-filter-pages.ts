@@ -1,7 +1,7 @@
 /** The static paths of the model filter pages (by locality, by field): one page per value, each linking to every value. */
 import { getCatalog, type Model } from './catalog';
 import { modelFilterPath, modelOptions, type ModelDimension } from './models';
-import { reusablePaths } from './reusable-paths';
+import { wholeCatalogPaths } from './reusable-paths';
 
 /** What a model filter page renders. */
 export interface ModelFilterPageProps {
@@ -20,7 +20,7 @@ export async function modelFilterPagePaths<Param extends string>(dimension: Mode
     count: option.items.length,
     nested: option.nested,
   }));
-  return reusablePaths(
+  return wholeCatalogPaths(
     options.map((option) => ({
       params: { [param]: option.slug } as Record<Param, string>,
       props: { name: option.name, models: option.items, siblings } satisfies ModelFilterPageProps,

@@ -13,8 +13,8 @@ import { questionWeek } from './questions';
 import { programmeScriptsOf } from './radio';
 import { radioItemFor, type RadioEntry } from './radio-items';
 
-/** One week's programme with what it is made from. */
-export interface WeeklyProgramme {
+/** Which items make one week's programme: known without reading any script. */
+export interface ProgrammePlan {
   /** Site path: /phat-thanh/<year>/tuan-<NN>/. */
   path: string;
   /** ISO year and week. */
@@ -26,40 +26,72 @@ export interface WeeklyProgramme {
   question: Question;
   story?: Story;
   exemplar?: Exemplar;
+}
+
+/** One week's programme with what it is made from. */
+export interface WeeklyProgramme extends ProgrammePlan {
   programme: Programme;
 }
 
-let loading: Promise<WeeklyProgramme[]> | undefined;
+let planning: Promise<ProgrammePlan[]> | undefined;
 
-/** Every programme, newest week first; made once per build. */
-export function getProgrammes(): Promise<WeeklyProgramme[]> {
-  loading ??= loadProgrammes();
-  return loading;
-}
-
-async function loadProgrammes(): Promise<WeeklyProgramme[]> {
-  const { questions, stories, exemplars } = await getCatalog();
-  return Promise.all(
-    questions.map(async (question) => {
+/**
+ * Every week's plan, newest week first; made once per build. Cheap, unlike the programmes
+ * themselves, so routes list and key their pages from the plans and assemble a programme
+ * only for a page they render.
+ */
+export function getProgrammePlans(): Promise<ProgrammePlan[]> {
+  planning ??= getCatalog().then(({ questions, stories, exemplars }) =>
+    questions.map((question) => {
       const { year, week, relatedStories, relatedExemplars } = question.data;
       const { start, end } = questionWeek(question);
       const story = featureForWeek(linked(relatedStories, stories), stories, { year, week });
       const exemplar = featureForWeek(linked(relatedExemplars, exemplars), exemplars, { year, week });
-      const [spokenQuestion, ...rest] = await spoken([question, ...(story ? [story] : []), ...(exemplar ? [exemplar] : [])]);
-      const segments = runningOrder({
-        programme: siteConfig.name,
-        office: siteConfig.office,
-        start,
-        end,
-        question: spokenQuestion as ProgrammeItem,
-        story: story && rest.shift(),
-        exemplar: exemplar && rest.shift(),
-      });
-      const pace = { syllablesPerMinute: siteConfig.radioSyllablesPerMinute, paragraphPauseSeconds: siteConfig.radioParagraphPauseSeconds };
-      const programme = assembleProgramme(segments, pace, siteConfig.radioProgrammeMinutes);
-      return { path: programmePath(year, week), year, week, start, end, question, story, exemplar, programme };
+      return { path: programmePath(year, week), year, week, start, end, question, story, exemplar };
     }),
   );
+  return planning;
+}
+
+/** The entries a programme reads aloud, whole: its page key must follow their bodies. */
+export const programmeSources = ({ question, story, exemplar }: ProgrammePlan): RadioEntry[] => [
+  question,
+  ...(story ? [story] : []),
+  ...(exemplar ? [exemplar] : []),
+];
+
+const assembled = new Map<string, Promise<WeeklyProgramme>>();
+
+/** A week's programme, assembled from its items' radio scripts once per build. */
+export function weeklyProgramme(plan: ProgrammePlan): Promise<WeeklyProgramme> {
+  let weekly = assembled.get(plan.path);
+  if (!weekly) {
+    weekly = assemble(plan);
+    assembled.set(plan.path, weekly);
+  }
+  return weekly;
+}
+
+/** Every programme, newest week first. */
+export async function getProgrammes(): Promise<WeeklyProgramme[]> {
+  return Promise.all((await getProgrammePlans()).map(weeklyProgramme));
+}
+
+async function assemble(plan: ProgrammePlan): Promise<WeeklyProgramme> {
+  const { story, exemplar, start, end } = plan;
+  // Read together, so a quote and its citation shared by two items are read once.
+  const [spokenQuestion, ...rest] = await spoken(programmeSources(plan));
+  const segments = runningOrder({
+    programme: siteConfig.name,
+    office: siteConfig.office,
+    start,
+    end,
+    question: spokenQuestion as ProgrammeItem,
+    story: story && rest.shift(),
+    exemplar: exemplar && rest.shift(),
+  });
+  const pace = { syllablesPerMinute: siteConfig.radioSyllablesPerMinute, paragraphPauseSeconds: siteConfig.radioParagraphPauseSeconds };
+  return { ...plan, programme: assembleProgramme(segments, pace, siteConfig.radioProgrammeMinutes) };
 }
 
 /** The published entries a question links to, in the question's order. */

@@ -1,12 +1,80 @@
 /**
- * Static paths Astro's incremental build may reuse: each carries the catalog's digest as its
- * cacheKey, so a rebuild copies the page from the last build while no content changed, and
- * renders it again when any did. (Code changes are Astro's own check: it hashes each route's modules.)
+ * Static paths Astro's incremental build may reuse: each carries a cacheKey that digests what
+ * its page shows (src/lib/page-key.ts), so a rebuild copies the page from the last build
+ * unless something it shows changed. (Code changes are Astro's own check: it hashes each
+ * route's modules, UI text and site config included.)
  */
+import { createPageKeyer, wholeEntry, type KeyedEntry } from '../lib/page-key';
+import { ancestry, parentOf } from '../lib/localities';
 import { getCatalog } from './catalog';
+import type { ItemPage } from './item-page';
 
-/** Adds the content digest as `cacheKey` to every path a route's getStaticPaths returns. */
-export async function reusablePaths<Path extends object>(paths: Path[]): Promise<Array<Path & { cacheKey: string }>> {
-  const { digest } = await getCatalog();
-  return paths.map((path) => ({ ...path, cacheKey: digest }));
+export { wholeEntry };
+
+/** One keyer per build, so every entry and shared list is digested once. */
+const keyer = createPageKeyer();
+
+/**
+ * Adds `cacheKey` to every path a route's getStaticPaths returns: the digest of its params, of
+ * its props (entries in them count through their front matter; `shownProps` narrows them to what
+ * the page shows of them) and of `shows(path)`, what the page reads beyond its props:
+ * `wholeEntry(item)` for an item shown with its body, the entries it links to, counts, the
+ * localities or the radio dictionary.
+ */
+export function reusablePaths<Path extends { params: object; props?: object }>(
+  paths: Path[],
+  shows: (path: Path) => unknown[] = () => [],
+  { shownProps = (props) => props }: { shownProps?: (props: Path['props']) => unknown } = {},
+): Array<Path & { cacheKey: string }> {
+  return paths.map((path) => ({ ...path, cacheKey: keyer.keyOf(path.params, shownProps(path.props), ...shows(path)) }));
+}
+
+/** What a radio script reads besides its item: the site's abbreviations and keep-list. */
+export async function radioDictionary(): Promise<KeyedEntry[][]> {
+  const { abbreviations, keepWords } = await getCatalog();
+  return [abbreviations, keepWords];
+}
+
+/**
+ * Static paths of item pages (getItemPages): their route data is in the props; what is left to
+ * render time counts too: the body, and the radio dictionary behind the script's duration. An
+ * exemplar's page shows its locality and those above it, not every locality in its data.
+ */
+export async function itemPagePaths<Page extends ItemPage>(pages: Page[]) {
+  const [dictionary, { localities }] = await Promise.all([radioDictionary(), getCatalog()]);
+  return reusablePaths(
+    pages.map((page) => ({ params: page.params, props: { page } })),
+    ({ props: { page } }) => [wholeEntry(page.entry), dictionary],
+    {
+      shownProps: ({ page }) =>
+        page.kind === 'exemplar'
+          ? { ...page, localities: ancestry(page.entry.data.locality.id, parentOf(localities)).map((id) => localities.get(id)) }
+          : page,
+    },
+  );
+}
+
+/** Static paths of the items' radio pages: the script (the body read with the dictionary) under the item's trail. */
+export async function radioPagePaths<Page extends ItemPage>(pages: Page[]) {
+  const dictionary = await radioDictionary();
+  return reusablePaths(
+    pages.map((page) => ({ params: page.params, props: { page } })),
+    ({ props: { page } }) => [wholeEntry(page.entry), dictionary],
+    { shownProps: ({ page }) => ({ crumbs: page.crumbs, radio: page.radio }) },
+  );
+}
+
+let everything: Promise<unknown[]> | undefined;
+
+/**
+ * Static paths of the newest sections (documents, models, figures), not yet narrowed to what
+ * their pages show: keyed by every entry of the catalog whole, with the attachments' sizes,
+ * as every page was before, so they are never stale while their keys are refined.
+ */
+export async function wholeCatalogPaths<Path extends { params: object; props?: object }>(paths: Path[]) {
+  everything ??= getCatalog().then((catalog) => [
+    Object.values(catalog).map((value) => (Array.isArray(value) ? value.map((entry) => wholeEntry(entry as KeyedEntry)) : value)),
+  ]);
+  const shown = await everything;
+  return reusablePaths(paths, () => shown);
 }

@@ -51,6 +51,8 @@ export interface FixtureStep {
 export interface FixtureStepBuild extends FixtureBuild {
   /** HTML of each page, by path relative to the output folder. */
   html: Map<string, string>;
+  /** Every file of the output folder (feeds, sitemap, radio text, share images, search index), by relative path. */
+  files: Map<string, Buffer>;
 }
 
 /**
@@ -98,13 +100,22 @@ export async function buildInto(content: string, work: string, env: Record<strin
   const outDir = path.join(work, 'dist');
   const result = await withBuildLock(() => run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
     cwd: projectRoot,
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_CACHE_DIR: path.join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      ASTRO_CACHE_DIR: path.join(work, 'cache'),
+      SHARE_IMAGE_CACHE_DIR: path.join(work, 'share-images'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
     maxBuffer: 64 * 1024 * 1024,
   })).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
     (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
   );
-  const pages = existsSync(outDir) ? listFiles(outDir).filter((file) => file.endsWith('.html')) : [];
-  const html = new Map(pages.map((page) => [page, readFileSync(path.join(outDir, page), 'utf8')]));
-  return { ...result, output: stripVTControlCharacters(result.output), pages, html };
+  const all = existsSync(outDir) ? listFiles(outDir) : [];
+  const files = new Map(all.map((file) => [file, readFileSync(path.join(outDir, file))]));
+  const pages = all.filter((file) => file.endsWith('.html'));
+  const html = new Map(pages.map((page) => [page, (files.get(page) as Buffer).toString('utf8')]));
+  return { ...result, output: stripVTControlCharacters(result.output), pages, html, files };
 }

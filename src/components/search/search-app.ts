@@ -26,7 +26,7 @@ export function startSearch(root: HTMLElement): void {
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const form = root.querySelector('form')!;
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const filterBox = root.querySelector<HTMLDetailsElement>('[data-filters]')!;
   const selects = [...filterBox.querySelectorAll<HTMLSelectElement>('select[data-filter]')];
   const sortSelect = filterBox.querySelector<HTMLSelectElement>(`select[name="${sortParam}"]`)!;
   const status = root.querySelector<HTMLElement>('[data-status]')!;

@@ -12,7 +12,8 @@ import { loadShareFonts } from './fonts.ts';
 import { hashBytes } from '../../lib/share-image/hash.ts';
 import { shareImagePath } from '../../lib/share-image/paths.ts';
 import { mapWithConcurrency } from '../../lib/share-image/pool.ts';
-import { readSharePage } from '../../lib/share-image/read-page.ts';
+import { readSharePage, type SharePage } from '../../lib/share-image/read-page.ts';
+import type { StepCache } from '../build-steps/step-cache.ts';
 import { RENDERER_VERSION, type ShareCardInput } from './render.ts';
 import { createRenderThreads, type CardRenderer } from './render-threads.ts';
 import { listBuiltPages, type BuiltPage } from './site-pages.ts';
@@ -36,6 +37,8 @@ export interface GenerateShareImagesOptions {
   logger: ShareImageLogger;
   /** Worker threads drawing cards; defaults to the number of CPU cores. */
   threads?: number;
+  /** What the last build read from each page, reused for pages Astro records as unchanged (see build-steps/). */
+  reuse?: { stamps: ReadonlyMap<string, string>; cache: StepCache<SharePage> };
 }
 
 /** What a run did, for the build log and the tests. */
@@ -113,7 +116,10 @@ export async function generateShareImages(options: GenerateShareImagesOptions): 
 
 /** Reads the page and finds its photo, and computes the cache key of its card. */
 async function planCard(page: BuiltPage, basis: CardBasis, options: GenerateShareImagesOptions): Promise<PlannedCard> {
-  const shared = readSharePage(await readFile(page.file, 'utf8'));
+  const relativeFile = relative(options.dir, page.file).split(sep).join('/');
+  const stamp = options.reuse?.stamps.get(relativeFile);
+  const shared = options.reuse?.cache.get(relativeFile, stamp) ?? readSharePage(await readFile(page.file, 'utf8'));
+  options.reuse?.cache.set(relativeFile, stamp, shared);
   const borrowed = shared.imagePath !== undefined && shared.imagePath !== shareImagePath(page.pagePath);
   let photoFile = borrowed || shared.photoSrc === undefined ? undefined : photoFileOf(options.dir, page, shared.photoSrc, options.logger);
   let photoHash: string | undefined;

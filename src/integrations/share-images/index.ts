@@ -4,7 +4,11 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { generateShareImages } from './generate.ts';
+import { readPageStamps } from '../build-steps/page-stamps.ts';
+import { codeVersion, openStepCache } from '../build-steps/step-cache.ts';
+import type { SharePage } from '../../lib/share-image/read-page.ts';
 import { siteConfig } from '../../site.config.ts';
 
 /**
@@ -17,21 +21,31 @@ const CACHE_DIR = process.env.SHARE_IMAGE_CACHE_DIR ?? 'node_modules/.cache/lam-
 export function shareImages(): AstroIntegration {
   let root: URL;
   let publicDir: URL;
+  let cacheDir = '';
   return {
     name: 'lam-theo-bac:share-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
         publicDir = config.publicDir;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Pages Astro copied unchanged are not read again: what they put on their card is cached.
+        const version = await codeVersion(new URL('../../lib/share-image/read-page.ts', import.meta.url), new URL('../../lib/page-markers.ts', import.meta.url));
+        const [stamps, pageCache] = await Promise.all([
+          readPageStamps(cacheDir),
+          openStepCache<SharePage>(path.join(cacheDir, 'lam-theo-bac/share-pages.json'), version),
+        ]);
         await generateShareImages({
+          reuse: { stamps, cache: pageCache },
           dir: fileURLToPath(dir),
           cacheDir: fileURLToPath(new URL(CACHE_DIR, root)),
           siteName: siteConfig.name,
           markFile: new URL('favicon.svg', publicDir),
           logger,
         });
+        await pageCache.save();
       },
     },
   };

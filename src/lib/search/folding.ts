@@ -3,7 +3,7 @@
  * and matches syllable by syllable; these pure functions turn what a reader types into
  * the queries to run: the index's spelling of đ, adjacent-syllable phrases and typo repairs.
  */
-import { foldDiacritics, hasDiacritics } from '../vietnamese';
+import { foldDiacritics } from '../vietnamese';
 
 /** Longest query kept, in characters: longer input is cut. A full headline fits. */
 export const MAX_QUERY_CHARS = 200;

@@ -1,0 +1,4 @@
+/** RSS feed: /bai-viet/rss.xml */
+import { feedRoute } from '../../data/feed-route';
+
+export const { getStaticPaths, GET } = feedRoute('articles');
