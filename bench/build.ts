@@ -78,7 +78,13 @@ async function runVariant(variant: Variant | Scenario['name'], round: number): P
   rmSync(outDir, { recursive: true, force: true });
   const logFile = path.join(logs, `${variant}-${round}.log`);
   console.log(`[${new Date().toISOString().slice(11, 19)}] round ${round}/${runs}: ${variant}…`);
-  const result = await measure({ command: process.execPath, args: [astro, 'build', '--outDir', outDir], cwd, env: buildEnv(project), logFile });
+  const result = await measure({
+    command: process.execPath,
+    args: [astro, 'build', '--outDir', outDir],
+    cwd,
+    env: buildEnv(project),
+    logFile,
+  });
   if (result.exitCode !== 0) throw new Error(`${variant} build failed (exit ${result.exitCode}); see ${logFile}`);
   const log = readFileSync(logFile, 'utf8');
   const run = { ...result, dist: distStats(outDir), phases: phaseTimes(log), counts: pageCounts(log) };
@@ -91,7 +97,10 @@ async function runVariant(variant: Variant | Scenario['name'], round: number): P
 
 /** Prints the medians of the rounds done so far and writes them into docs/benchmarks.md. */
 function report(results: Record<Variant | Scenario['name'], BuildRun[]>, rounds: number): void {
-  const summaries = Object.fromEntries(VARIANTS.map((variant) => [variant, summarise(results[variant])])) as Record<Variant, ReturnType<typeof summarise>>;
+  const summaries = Object.fromEntries(VARIANTS.map((variant) => [variant, summarise(results[variant])])) as Record<
+    Variant,
+    ReturnType<typeof summarise>
+  >;
   const table = resultsTable(summaries);
   const phases = phaseTable({ 'full-cold': results['full-cold'], 'full-warm': results['full-warm'] });
   const edits = scenarioTable(
@@ -122,7 +131,10 @@ Cold: empty Astro cache (\`ASTRO_CACHE_DIR\`) and share-image cache (\`SHARE_IMA
 
 rmSync(logs, { recursive: true, force: true });
 mkdirSync(logs, { recursive: true });
-const results = Object.fromEntries([...VARIANTS, ...SCENARIOS].map((variant) => [variant, [] as BuildRun[]])) as Record<Variant | Scenario['name'], BuildRun[]>;
+const results = Object.fromEntries([...VARIANTS, ...SCENARIOS].map((variant) => [variant, [] as BuildRun[]])) as Record<
+  Variant | Scenario['name'],
+  BuildRun[]
+>;
 for (let round = 1; round <= runs; round += 1) {
   for (const cache of [caches.full.astro, caches.full.share, caches.baseline.astro]) rmSync(cache, { recursive: true, force: true });
   today = manifest.today;

@@ -22,4 +22,7 @@ if (!Number.isInteger(size) || size < 10) throw new Error(`--size must be a whol
 const out = path.resolve(values.out ?? defaultCorpusDir(size));
 const started = performance.now();
 const manifest = await generateCorpus({ size, out, seed: Number(values.seed) });
-console.log(`Corpus of ${size} items in ${path.relative(process.cwd(), out) || out} (${Math.round(performance.now() - started)} ms):`, manifest.counts);
+console.log(
+  `Corpus of ${size} items in ${path.relative(process.cwd(), out) || out} (${Math.round(performance.now() - started)} ms):`,
+  manifest.counts,
+);

@@ -34,7 +34,15 @@ const paths = builtPages().map((page) => page.path);
 const server = await serveDist();
 const chrome = await chromeLauncher.launch({
   chromePath: await chromiumExecutable(),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 
 const rows: string[] = [];

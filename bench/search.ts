@@ -48,7 +48,16 @@ function measure(name: string, dist: string, env: NodeJS.ProcessEnv): SiteFigure
     console.log(`Building ${name} into ${path.relative(projectRoot, dist)}…`);
     run(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], env);
   }
-  const flags = ['--out', out, '--per-class', args['per-class']!, ...(args.reindex ? ['--reindex'] : []), ...(args['client-from'] ? ['--client-from', path.resolve(args['client-from'])] : []), ...(args.variants ? ['--variants'] : []), ...(args.verbose ? ['--verbose'] : [])];
+  const flags = [
+    '--out',
+    out,
+    '--per-class',
+    args['per-class']!,
+    ...(args.reindex ? ['--reindex'] : []),
+    ...(args['client-from'] ? ['--client-from', path.resolve(args['client-from'])] : []),
+    ...(args.variants ? ['--variants'] : []),
+    ...(args.verbose ? ['--verbose'] : []),
+  ];
   run(node, ['bench/search/measure.ts', ...flags], { ...env, DIST_DIR: dist });
   return JSON.parse(readFileSync(out, 'utf8')) as SiteFigures;
 }
@@ -58,7 +67,10 @@ if (!args['skip-sample']) sites.push(['sample', measure('sample', path.join(proj
 if (args.size) {
   const size = Number(args.size);
   const corpus = defaultCorpusDir(size);
-  const manifest = readManifest(corpus)?.size === size || args['report-only'] ? readManifest(corpus)! : await generateCorpus({ size, out: corpus, seed: DEFAULT_SEED });
+  const manifest =
+    readManifest(corpus)?.size === size || args['report-only']
+      ? readManifest(corpus)!
+      : await generateCorpus({ size, out: corpus, seed: DEFAULT_SEED });
   const env = { CONTENT_DIR: corpus, BUILD_DATE: manifest.today, ASTRO_CACHE_DIR: path.join(benchDir, `cache-search-${size}`) };
   sites.push([`${size} items`, measure(String(size), path.join(benchDir, `dist-${size}`), env)]);
 }
@@ -93,7 +105,11 @@ rows.push([
   }),
 ]);
 const table = (head: string[], body: string[][]) =>
-  [`| ${head.join(' | ')} |`, `|${head.map((_, index) => (index ? '---:' : '---')).join('|')}|`, ...body.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `|${head.map((_, index) => (index ? '---:' : '---')).join('|')}|`,
+    ...body.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 console.log(`\nTop-3 hit rate per class of query (queries made from each site's own pages)\n`);
 console.log(table(header, rows));
@@ -109,7 +125,15 @@ console.log(
   table(
     ['site', 'query', 'configuration', 'total', 'parts'],
     sites.flatMap(([site, figures]) =>
-      figures.firstSearch.map((cost) => [site, `"${cost.query}"`, cost.name, kb(cost.total), Object.entries(cost.parts).map(([part, size]) => `${part} ${kb(size)}`).join(', ')]),
+      figures.firstSearch.map((cost) => [
+        site,
+        `"${cost.query}"`,
+        cost.name,
+        kb(cost.total),
+        Object.entries(cost.parts)
+          .map(([part, size]) => `${part} ${kb(size)}`)
+          .join(', '),
+      ]),
     ),
   ),
 );

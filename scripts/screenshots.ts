@@ -24,7 +24,15 @@ const QUALITY = 62;
 
 /** A text label as an image (Pango through sharp). */
 function label(text: string, width: number): Promise<Buffer> {
-  return sharp({ text: { text: `<span foreground="#1f1a17">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span>`, font: 'sans 15', width, rgba: true, dpi: 96 } })
+  return sharp({
+    text: {
+      text: `<span foreground="#1f1a17">${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</span>`,
+      font: 'sans 15',
+      width,
+      rgba: true,
+      dpi: 96,
+    },
+  })
     .png()
     .toBuffer();
 }
@@ -38,12 +46,21 @@ try {
   const tabs = await Promise.all(
     SCHEMES.flatMap((scheme) =>
       WIDTHS.map(async (width) => {
-        const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, colorScheme: scheme, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+        const context = await browser.newContext({
+          viewport: { width, height: 900 },
+          deviceScaleFactor: 1,
+          colorScheme: scheme,
+          locale: 'vi-VN',
+          timezoneId: 'Asia/Ho_Chi_Minh',
+        });
         return { scheme, width, page: await context.newPage() };
       }),
     ),
   );
-  const columns = WIDTHS.map((width, column) => ({ width, left: GAP + WIDTHS.slice(0, column).reduce((sum, w) => sum + Math.round(w * SCALE) + GAP, 0) }));
+  const columns = WIDTHS.map((width, column) => ({
+    width,
+    left: GAP + WIDTHS.slice(0, column).reduce((sum, w) => sum + Math.round(w * SCALE) + GAP, 0),
+  }));
   const sheetWidth = GAP + WIDTHS.reduce((sum, width) => sum + Math.round(width * SCALE) + GAP, 0);
   for (const { name, path: pagePath } of templatePages()) {
     if (!pagePath) continue;
@@ -53,9 +70,17 @@ try {
       await page.evaluate(() => document.fonts.ready);
       const height = Math.min(MAX_HEIGHT, await page.evaluate(() => document.documentElement.scrollHeight));
       const shot = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width, height }, type: 'jpeg', quality: 90 });
-      shots.set(`${scheme} ${width}`, await sharp(shot).resize({ width: Math.round(width * SCALE) }).png().toBuffer());
+      shots.set(
+        `${scheme} ${width}`,
+        await sharp(shot)
+          .resize({ width: Math.round(width * SCALE) })
+          .png()
+          .toBuffer(),
+      );
     }
-    const tiles: { input: Buffer; left: number; top: number }[] = [{ input: await label(`${name} — ${pagePath}`, sheetWidth - 2 * GAP), left: GAP, top: GAP / 2 }];
+    const tiles: { input: Buffer; left: number; top: number }[] = [
+      { input: await label(`${name} — ${pagePath}`, sheetWidth - 2 * GAP), left: GAP, top: GAP / 2 },
+    ];
     let top = LABEL + GAP;
     for (const scheme of SCHEMES) {
       let rowHeight = 0;

@@ -28,7 +28,6 @@ const root = process.env.CONTENT_DIR ?? './content';
 /** The content folder the loaders below read; the editor UI maps it to "content/" in the repository. */
 export { root as contentRoot };
 
-
 const articles = defineCollection({
   loader: editorGlob({ base: `${root}/articles`, pattern: '**/*.{md,mdx}' }),
   schema: articleSchema,

@@ -49,8 +49,7 @@ export const siteConfig: SiteConfig = {
     phone: '',
     email: 'lienhe@lam-theo-bac.example',
   },
-  licence:
-    'Được phép trích dẫn, in lại và đọc trên đài truyền thanh cơ sở, ghi rõ nguồn “Làm theo Bác” và đường dẫn bài gốc.',
+  licence: 'Được phép trích dẫn, in lại và đọc trên đài truyền thanh cơ sở, ghi rõ nguồn “Làm theo Bác” và đường dẫn bài gốc.',
   permit: '',
   administrativeNote:
     'Từ ngày 1/7/2025, tỉnh Kon Tum và tỉnh Quảng Ngãi hợp nhất thành tỉnh Quảng Ngãi; cấp huyện chấm dứt hoạt động. Địa danh trong các bài được ghi theo tên tại thời điểm của nội dung.',

@@ -11,10 +11,24 @@ import { headline, type HeadlinePlaces } from './headlines.ts';
 import { fitText, sentence } from './text.ts';
 import { UniqueSlugs } from './unique-slugs.ts';
 
-const AUTHORS = ['Ban Biên tập', 'Phòng Tuyên truyền', 'Ban Tuyên giáo Tỉnh ủy', 'Phóng viên cơ sở', 'Cộng tác viên A Sơn', 'Nguyễn Thị Hà'] as const;
+const AUTHORS = [
+  'Ban Biên tập',
+  'Phòng Tuyên truyền',
+  'Ban Tuyên giáo Tỉnh ủy',
+  'Phóng viên cơ sở',
+  'Cộng tác viên A Sơn',
+  'Nguyễn Thị Hà',
+] as const;
 
 /** Writes `count` articles under `dir`; cover images are expected in `dir`/anh/. */
-export function writeArticles(dir: string, count: number, random: Random, images: readonly CorpusImage[], localities: readonly string[], places: HeadlinePlaces): void {
+export function writeArticles(
+  dir: string,
+  count: number,
+  random: Random,
+  images: readonly CorpusImage[],
+  localities: readonly string[],
+  places: HeadlinePlaces,
+): void {
   const slugs = new UniqueSlugs();
   const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));
   for (let index = 0; index < count; index += 1) {

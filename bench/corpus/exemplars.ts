@@ -13,7 +13,13 @@ import { COLLECTIVES, ETHNICITIES, OBJECTS } from './vocabulary.ts';
 
 const LEVELS = ['Trung ương', 'Thủ tướng Chính phủ', 'Tỉnh', 'Huyện', 'Xã'] as const;
 
-const AWARDS = ['Bằng khen của Chủ tịch UBND tỉnh', 'Giấy khen của Chủ tịch UBND huyện', 'Bằng khen của Thủ tướng Chính phủ', 'Giấy khen của Đảng ủy xã', 'Bằng khen của BCH Hội Nông dân Việt Nam'] as const;
+const AWARDS = [
+  'Bằng khen của Chủ tịch UBND tỉnh',
+  'Giấy khen của Chủ tịch UBND huyện',
+  'Bằng khen của Thủ tướng Chính phủ',
+  'Giấy khen của Đảng ủy xã',
+  'Bằng khen của BCH Hội Nông dân Việt Nam',
+] as const;
 
 /** A person ("Chị Y Ngân") or a collective ("Chi hội phụ nữ thôn 7"), with its kind. */
 function exemplarName(random: Random): { name: string; kind: 'cá nhân' | 'tập thể' } {
@@ -24,11 +30,22 @@ function exemplarName(random: Random): { name: string; kind: 'cá nhân' | 'tậ
 /** One to three recognitions, oldest first. */
 function recognitions(random: Random): Array<{ year: number; level: string; title: string }> {
   const years = random.sample([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025], random.int(1, 3)).sort();
-  return years.map((year) => ({ year, level: random.pick(LEVELS), title: fitText(`${random.pick(AWARDS)} về thành tích trong ${random.pick(OBJECTS)}`, 200) }));
+  return years.map((year) => ({
+    year,
+    level: random.pick(LEVELS),
+    title: fitText(`${random.pick(AWARDS)} về thành tích trong ${random.pick(OBJECTS)}`, 200),
+  }));
 }
 
 /** Writes `count` exemplars under `dir`, some linked to `stories`. */
-export function writeExemplars(dir: string, count: number, random: Random, images: readonly CorpusImage[], localities: readonly string[], stories: readonly string[]): string[] {
+export function writeExemplars(
+  dir: string,
+  count: number,
+  random: Random,
+  images: readonly CorpusImage[],
+  localities: readonly string[],
+  stories: readonly string[],
+): string[] {
   const slugs = new UniqueSlugs();
   const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));
   return Array.from({ length: count }, () => {

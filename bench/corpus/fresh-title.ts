@@ -7,7 +7,9 @@ export function freshTitle(make: () => string, slugs: UniqueSlugs, maxLength = 1
     const title = make();
     if (title.length <= maxLength && slugs.isFree(title)) return title;
   }
-  const base = make().slice(0, maxLength - 12).replace(/[\s,:;–-]+$/u, '');
+  const base = make()
+    .slice(0, maxLength - 12)
+    .replace(/[\s,:;–-]+$/u, '');
   let part = 2;
   while (!slugs.isFree(`${base}, kỳ ${part}`)) part += 1;
   return `${base}, kỳ ${part}`;

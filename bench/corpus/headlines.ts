@@ -17,7 +17,14 @@ export interface HeadlinePlaces {
   districts: readonly string[];
 }
 
-const EVENTS = ['Hội nghị sơ kết', 'Hội nghị tổng kết', 'Hội thảo khoa học', 'Lễ tuyên dương', 'Hội nghị chuyên đề', 'Buổi sinh hoạt chuyên đề'] as const;
+const EVENTS = [
+  'Hội nghị sơ kết',
+  'Hội nghị tổng kết',
+  'Hội thảo khoa học',
+  'Lễ tuyên dương',
+  'Hội nghị chuyên đề',
+  'Buổi sinh hoạt chuyên đề',
+] as const;
 const EVENT_TOPICS = [
   'thực hiện Chỉ thị 05-CT/TW',
   'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
@@ -34,8 +41,23 @@ const DOC_KINDS = [
   ['Thông báo kết luận', 'TB'],
 ] as const;
 const DOC_ISSUERS = ['TU', 'HU', 'ĐU', 'BTGTU', 'BDVTU'] as const;
-const ACHIEVEMENTS = ['thoát nghèo', 'có nước sạch', 'được vay vốn', 'làm nhà mới', 'trồng sâm Ngọc Linh', 'chuyển sang trồng cà phê', 'có điện lưới', 'nhận bò giống'] as const;
-const CONTESTS = ['Tìm hiểu về cuộc đời và sự nghiệp của Chủ tịch Hồ Chí Minh', 'Kể chuyện về Bác', 'Viết về gương người tốt, việc tốt', 'Sáng tác ảnh "Làm theo lời Bác"', 'Tìm hiểu Chỉ thị 05-CT/TW'] as const;
+const ACHIEVEMENTS = [
+  'thoát nghèo',
+  'có nước sạch',
+  'được vay vốn',
+  'làm nhà mới',
+  'trồng sâm Ngọc Linh',
+  'chuyển sang trồng cà phê',
+  'có điện lưới',
+  'nhận bò giống',
+] as const;
+const CONTESTS = [
+  'Tìm hiểu về cuộc đời và sự nghiệp của Chủ tịch Hồ Chí Minh',
+  'Kể chuyện về Bác',
+  'Viết về gương người tốt, việc tốt',
+  'Sáng tác ảnh "Làm theo lời Bác"',
+  'Tìm hiểu Chỉ thị 05-CT/TW',
+] as const;
 const ORDINALS = ['I', 'II', 'III', 'IV', 'V', 'VI'] as const;
 const PORTRAITS = [
   'người giữ lửa nhà rông',

@@ -13,7 +13,8 @@ import { fitText, sentence } from './text.ts';
 
 const QUESTION_SHAPES = [
   (random: Random) => `Bác Hồ gửi thư cho ${random.pick(COLLECTION_TOPICS)} vào năm nào, và Bác căn dặn điều gì?`,
-  (random: Random) => `Tại ${random.pick(STORY_PLACES)}, Bác đã nói với ${random.pick(COLLECTION_TOPICS)} những lời nào về đức tính cần, kiệm, liêm, chính?`,
+  (random: Random) =>
+    `Tại ${random.pick(STORY_PLACES)}, Bác đã nói với ${random.pick(COLLECTION_TOPICS)} những lời nào về đức tính cần, kiệm, liêm, chính?`,
   (random: Random) => `Vì sao Bác Hồ nhắc cán bộ phải gần gũi ${random.pick(COLLECTION_TOPICS)}?`,
   (random: Random) => `Câu nói nổi tiếng "${random.pick(QUOTES).text.split(/[.,/]/u)[0]}" được Bác nói trong hoàn cảnh nào?`,
 ] as const;
@@ -27,7 +28,13 @@ export function writeQuestions(dir: string, count: number, random: Random, stori
       week: week.week,
       pubDate: weekStartDay(week),
       question: fitText(random.pick(QUESTION_SHAPES)(random), 300),
-      onThisDay: { date: sameWeekInHistory(random, week.week), event: fitText(`Chủ tịch Hồ Chí Minh gửi thư cho ${random.pick(COLLECTION_TOPICS)}, căn dặn phải đoàn kết, cần kiệm và thương dân.`, 300) },
+      onThisDay: {
+        date: sameWeekInHistory(random, week.week),
+        event: fitText(
+          `Chủ tịch Hồ Chí Minh gửi thư cho ${random.pick(COLLECTION_TOPICS)}, căn dặn phải đoàn kết, cần kiệm và thương dân.`,
+          300,
+        ),
+      },
       quote: { text: quote.text, source: quote.source },
       relatedStories: random.chance(0.5) && stories.length > 0 ? random.sample(stories, random.int(1, 2)) : undefined,
       relatedExemplars: random.chance(0.4) && exemplars.length > 0 ? random.sample(exemplars, random.int(1, 2)) : undefined,

@@ -78,16 +78,28 @@ export function writeStories(
       description: fitText(sentence(random), 200),
       collection,
       order: Math.floor(index / collectionIds.length) + 1,
-      source: { title: source.title, publisher: source.publisher, year: random.int(1980, 2024), pages: `tr. ${first}–${first + random.int(1, 6)}`, author: source.author },
+      source: {
+        title: source.title,
+        publisher: source.publisher,
+        year: random.int(1980, 2024),
+        pages: `tr. ${first}–${first + random.int(1, 6)}`,
+        author: source.author,
+      },
       date: day && isoDay(day),
-      when: day ? `Ngày ${day.getUTCDate()} tháng ${day.getUTCMonth() + 1} năm ${day.getUTCFullYear()}` : `${random.pick(SEASONS)} năm ${random.int(1945, 1969)}`,
+      when: day
+        ? `Ngày ${day.getUTCDate()} tháng ${day.getUTCMonth() + 1} năm ${day.getUTCFullYear()}`
+        : `${random.pick(SEASONS)} năm ${random.int(1945, 1969)}`,
       place: random.pick(STORY_PLACES),
       themes: random.sample(THEMES, random.int(1, 3)),
       lesson: fitText(paragraph(random, random.int(30, 90)), 600),
       cover: cover && { src: `../anh/${cover.file}`, alt: cover.alt },
       pubDate: publicationDay(random),
     };
-    writeEntry(path.join(root, 'stories', collection, `${slug}.mdx`), data, mdxBody(random, { words: random.int(300, 900), images: bodyImages }));
+    writeEntry(
+      path.join(root, 'stories', collection, `${slug}.mdx`),
+      data,
+      mdxBody(random, { words: random.int(300, 900), images: bodyImages }),
+    );
     return slug;
   });
 }

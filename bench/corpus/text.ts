@@ -25,7 +25,6 @@ export function fitText(text: string, max: number): string {
   return `${cut.slice(0, cut.lastIndexOf(' ', max - 1)).replace(/[\s,;:–-]+$/u, '')}.`;
 }
 
-
 /** A result clause with its figures filled in. */
 function result(random: Random): string {
   return random
@@ -38,8 +37,10 @@ function result(random: Random): string {
 export function sentence(random: Random): string {
   const roll = random.next();
   if (roll < 0.1) return random.pick(REFLECTIONS);
-  if (roll < 0.2) return `${capitalise(random.pick(ROLES))} ${personName(random)} (${villageName(random)}) chia sẻ: “${random.pick(SAYINGS)}”`;
-  if (roll < 0.27) return `${capitalise(random.pick(DATES))}, ${random.pick(SUBJECTS).toLocaleLowerCase('vi')} ${villageName(random)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}.`;
+  if (roll < 0.2)
+    return `${capitalise(random.pick(ROLES))} ${personName(random)} (${villageName(random)}) chia sẻ: “${random.pick(SAYINGS)}”`;
+  if (roll < 0.27)
+    return `${capitalise(random.pick(DATES))}, ${random.pick(SUBJECTS).toLocaleLowerCase('vi')} ${villageName(random)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}.`;
   const opener = random.chance(0.45) ? `${random.pick(OPENERS)} ` : '';
   const place = random.chance(0.5) ? ` ${random.chance(0.5) ? random.pick(PLACES) : villageName(random)}` : '';
   return capitalise(`${opener}${sentenceAbout(random, `${random.pick(SUBJECTS)}${place}`)}`);

@@ -110,14 +110,7 @@ export const RESULTS = [
 ] as const;
 
 /** Linking words between clauses. */
-export const LINKS = [
-  'qua đó',
-  'nhờ vậy',
-  'từ đó',
-  'đến nay',
-  'bước đầu',
-  'nhờ cách làm ấy',
-] as const;
+export const LINKS = ['qua đó', 'nhờ vậy', 'từ đó', 'đến nay', 'bước đầu', 'nhờ cách làm ấy'] as const;
 
 /** What people quoted in a report say, each a full sentence. */
 export const SAYINGS = [
@@ -192,9 +185,16 @@ export const DATES = [
 /** Ethnic groups of the province. */
 export const ETHNICITIES = ['Xơ Đăng', 'Ba Na', 'Gia Rai', 'Giẻ Triêng', 'Brâu', 'Rơ Măm', 'Kinh', 'Hrê', 'Mường', 'Tày'] as const;
 
-
-
 /** Collectives honoured as exemplars. */
 export const COLLECTIVES = [
-  'Tổ hợp tác', 'Chi hội phụ nữ', 'Tổ dân phố', 'Chi đoàn thanh niên', 'Tổ tự quản', 'Câu lạc bộ cồng chiêng', 'HTX', 'Trường PTDT bán trú', 'Đội văn nghệ', 'Tổ hòa giải',
+  'Tổ hợp tác',
+  'Chi hội phụ nữ',
+  'Tổ dân phố',
+  'Chi đoàn thanh niên',
+  'Tổ tự quản',
+  'Câu lạc bộ cồng chiêng',
+  'HTX',
+  'Trường PTDT bán trú',
+  'Đội văn nghệ',
+  'Tổ hòa giải',
 ] as const;

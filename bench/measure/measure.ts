@@ -63,5 +63,11 @@ export async function measure({ command, args, cwd, env, logFile }: MeasuredComm
   clearInterval(poll);
   await new Promise<void>((resolve) => log.end(resolve));
   const gnu = parseGnuTime(timeFile);
-  return { exitCode, wallMs, cpuMs: gnu?.cpuMs, peakRssBytes: Math.max(peak, gnu?.maxRssBytes ?? 0), largestProcessBytes: gnu?.maxRssBytes };
+  return {
+    exitCode,
+    wallMs,
+    cpuMs: gnu?.cpuMs,
+    peakRssBytes: Math.max(peak, gnu?.maxRssBytes ?? 0),
+    largestProcessBytes: gnu?.maxRssBytes,
+  };
 }

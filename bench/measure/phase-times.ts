@@ -82,7 +82,9 @@ export interface PageCounts {
 
 /** Counts Astro's per-path lines: "├─ /x/index.html (+12ms)" when rendered, "(cached)" or "(restored)" when copied. */
 export function pageCounts(log: string): PageCounts {
-  const lines = stripVTControlCharacters(log).split('\n').filter((line) => line.includes('├─ '));
+  const lines = stripVTControlCharacters(log)
+    .split('\n')
+    .filter((line) => line.includes('├─ '));
   return {
     rendered: lines.filter((line) => /\(\+[\d.]+m?s\)\s*$/.test(line)).length,
     copied: lines.filter((line) => /\((cached|restored)\)\s*$/.test(line)).length,

@@ -101,10 +101,12 @@ export function scenarioTable(
     const copied = median(runs.map((run) => run.counts.copied));
     return `| ${label} | ${fixed(s.wallS)} | ${fixed(s.cpuS)} | ${fixed(rendered, 0)} | ${fixed(copied, 0)} | ${fixed(s.peakMiB, 0)} | **${fixed(s.wallS / baseline.wallS, 2)}×** | ${fixed(s.cpuS / baseline.cpuS, 2)}× |`;
   };
-  return [
-    '| Full site, warm build after… | Wall (s) | CPU (s) | Pages rendered | Pages copied | Peak RSS, tree (MiB) | Wall / baseline warm | CPU / baseline warm |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-    line('no change', warm['full-warm']),
-    ...rows.filter((row) => row.runs.length > 0).map((row) => line(row.label, row.runs)),
-  ].join('\n') + `\n\nBaseline warm build: ${fixed(baseline.wallS)} s wall, ${fixed(baseline.cpuS)} s CPU.`;
+  return (
+    [
+      '| Full site, warm build after… | Wall (s) | CPU (s) | Pages rendered | Pages copied | Peak RSS, tree (MiB) | Wall / baseline warm | CPU / baseline warm |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      line('no change', warm['full-warm']),
+      ...rows.filter((row) => row.runs.length > 0).map((row) => line(row.label, row.runs)),
+    ].join('\n') + `\n\nBaseline warm build: ${fixed(baseline.wallS)} s wall, ${fixed(baseline.cpuS)} s CPU.`
+  );
 }

@@ -78,7 +78,9 @@ export interface SiteFigures {
   firstSearch: FirstSearchCost[];
 }
 
-const files = (await readdir(distDir, { recursive: true })).map(String).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
+const files = (await readdir(distDir, { recursive: true }))
+  .map(String)
+  .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
 const sitePages = readSite(distDir, files);
 const queries = makeQueries(sitePages, Number(args['per-class']));
 console.log(`${distDir}: ${sitePages.length} indexed pages, ${queries.length} queries`);
@@ -93,7 +95,8 @@ async function timed<T>(label: string, task: () => Promise<T>): Promise<T> {
   return result;
 }
 
-if (args.reindex) await timed('Index "this site"', () => buildSearchIndex({ siteDir: distDir, outputPath: path.join(distDir, 'pagefind') }));
+if (args.reindex)
+  await timed('Index "this site"', () => buildSearchIndex({ siteDir: distDir, outputPath: path.join(distDir, 'pagefind') }));
 const defaultsDir = await mkdtemp(path.join(tmpdir(), 'pagefind-defaults-'));
 await timed('Index "Pagefind defaults"', async () => {
   const { index } = await pagefind.createIndex({});
@@ -103,7 +106,17 @@ await timed('Index "Pagefind defaults"', async () => {
 });
 mounts.set('/pagefind-default/', defaultsDir);
 
-const pagefindDefaults: SearchSettings = { ...searchSettings, bundlePath: '/pagefind-default/', ranking: {}, noWorker: false, excerptLength: 30, indexSpelling: false, phraseBoost: 0, markBoost: 0, repair: false };
+const pagefindDefaults: SearchSettings = {
+  ...searchSettings,
+  bundlePath: '/pagefind-default/',
+  ranking: {},
+  noWorker: false,
+  excerptLength: 30,
+  indexSpelling: false,
+  phraseBoost: 0,
+  markBoost: 0,
+  repair: false,
+};
 const configs: { name: string; settings: SearchSettings }[] = [
   { name: 'this site', settings: searchSettings },
   { name: 'Pagefind defaults', settings: pagefindDefaults },
@@ -125,7 +138,10 @@ async function openSearchPage(page: Page, origin: string, settings: SearchSettin
       const file = path.join(clientDir, new URL(route.request().url()).pathname);
       const body = await readFile(file).catch(() => undefined);
       if (!body) return route.fallback();
-      await route.fulfill({ body, contentType: file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream' });
+      await route.fulfill({
+        body,
+        contentType: file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream',
+      });
     });
   }
   await page.route('**/tim-kiem/**', async (route) => {
@@ -137,7 +153,10 @@ async function openSearchPage(page: Page, origin: string, settings: SearchSettin
   for (const [prefix, folder] of mounts) {
     await page.route(`**${prefix}**`, async (route) => {
       const file = path.join(folder, new URL(route.request().url()).pathname.slice(prefix.length));
-      await route.fulfill({ body: await readFile(file), contentType: file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream' });
+      await route.fulfill({
+        body: await readFile(file),
+        contentType: file.endsWith('.js') ? 'text/javascript' : 'application/octet-stream',
+      });
     });
   }
   await page.goto(`${origin}/tim-kiem/`);
@@ -148,13 +167,19 @@ async function runQuery(page: Page, query: string): Promise<string[]> {
   await page.evaluate(() => document.querySelector('[data-results]')!.removeAttribute('aria-busy'));
   await page.locator('#search-q').press('Enter');
   await page.waitForSelector('[data-results][aria-busy="false"]', { state: 'attached', timeout: 60_000 });
-  return page.$$eval('[data-results] .result__title a', (links) => links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page.$$eval('[data-results] .result__title a', (links) =>
+    links.slice(0, 3).map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+  );
 }
 
 async function score(browser: Browser, origin: string, name: string, settings: SearchSettings): Promise<ConfigScores> {
   const page = await (await phoneContext(browser)).newPage();
   await openSearchPage(page, origin, settings);
-  const result: ConfigScores = { name, classes: Object.fromEntries(QUERY_CLASSES.map((tag) => [tag, { n: 0, at1: 0, at3: 0 }])), misses: [] };
+  const result: ConfigScores = {
+    name,
+    classes: Object.fromEntries(QUERY_CLASSES.map((tag) => [tag, { n: 0, at1: 0, at3: 0 }])),
+    misses: [],
+  };
   for (const query of queries) {
     const got = await runQuery(page, query.q);
     const rank = got.findIndex((url) => query.expect.includes(url)) + 1;
@@ -194,7 +219,13 @@ function category(urlPath: string): string | undefined {
 }
 
 /** Bytes downloaded from the reader's first tap in the search box to the first results on screen. */
-async function firstSearch(browser: Browser, origin: string, name: string, settings: SearchSettings, query: string): Promise<FirstSearchCost> {
+async function firstSearch(
+  browser: Browser,
+  origin: string,
+  name: string,
+  settings: SearchSettings,
+  query: string,
+): Promise<FirstSearchCost> {
   const page = await (await phoneContext(browser)).newPage();
   await openSearchPage(page, origin, settings);
   const requested: string[] = [];
@@ -220,11 +251,18 @@ const server = await serveDist();
 const browser = await launchBrowser();
 try {
   const figures: SiteFigures = { dist: distDir, pages: sitePages.length, queries: queries.length, configs: [], firstSearch: [] };
-  for (const { name, settings } of configs) figures.configs.push(await timed(`  ${name}: ${queries.length} queries`, () => score(browser, server.origin, name, settings)));
+  for (const { name, settings } of configs)
+    figures.configs.push(await timed(`  ${name}: ${queries.length} queries`, () => score(browser, server.origin, name, settings)));
   for (const query of ['tấm gương', 'dao duc']) {
-    for (const { name, settings } of configs.slice(0, 2)) figures.firstSearch.push(await firstSearch(browser, server.origin, name, settings, query));
+    for (const { name, settings } of configs.slice(0, 2))
+      figures.firstSearch.push(await firstSearch(browser, server.origin, name, settings, query));
   }
-  if (args.verbose) for (const config of figures.configs) for (const miss of config.misses) console.log(`  [${config.name}] ${miss.tag}: ${miss.q} → ${miss.got.join(' | ') || '(nothing)'}   expected ${miss.expect.join(' | ')}`);
+  if (args.verbose)
+    for (const config of figures.configs)
+      for (const miss of config.misses)
+        console.log(
+          `  [${config.name}] ${miss.tag}: ${miss.q} → ${miss.got.join(' | ') || '(nothing)'}   expected ${miss.expect.join(' | ')}`,
+        );
   if (args.out) await writeFile(args.out, `${JSON.stringify({ ...figures, queryList: queries }, null, 1)}\n`);
 } finally {
   await browser.close();

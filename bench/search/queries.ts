@@ -55,7 +55,10 @@ const decode = (text: string) =>
 const wordsOf = (text: string) => text.match(/[\p{L}\p{N}\p{M}]+(?:[./’'-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
 
 /** The comparison key of a word: folded, lower case, letters and digits only. */
-const key = (word: string) => foldDiacritics(word).toLowerCase().replace(/[^a-z0-9]/gu, '');
+const key = (word: string) =>
+  foldDiacritics(word)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/gu, '');
 
 /** Reads the indexed pages of a built site (those with data-pagefind-body), in path order. */
 export function readSite(distDir: string, files: readonly string[]): SitePage[] {
@@ -78,7 +81,13 @@ function holds(words: readonly string[], span: readonly string[]): boolean {
   const keys = keysOf(words);
   const wanted = span.map((word) => ({ whole: key(word), date: /^\d+\/\d+$/u.test(word) ? `${word}/` : undefined }));
   for (let start = 0; start + wanted.length <= keys.length; start++) {
-    if (wanted.every((want, offset) => keys[start + offset]!.whole === want.whole || (want.date !== undefined && keys[start + offset]!.raw.startsWith(want.date)))) return true;
+    if (
+      wanted.every(
+        (want, offset) =>
+          keys[start + offset]!.whole === want.whole || (want.date !== undefined && keys[start + offset]!.raw.startsWith(want.date)),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -135,7 +144,10 @@ export function makeQueries(pages: readonly SitePage[], perClass: number, seed =
   const order = random.sample(pages, pages.length);
   const byClass = new Map<string, JudgedQuery[]>(QUERY_CLASSES.map((name) => [name, []]));
   const seen = new Set<string>();
-  const titled = (span: readonly string[]) => candidates(titleWords, span).filter((page) => holds(page.title, span)).map((page) => page.url);
+  const titled = (span: readonly string[]) =>
+    candidates(titleWords, span)
+      .filter((page) => holds(page.title, span))
+      .map((page) => page.url);
   const add = (tag: string, q: string, expect: string[], limit = 3) => {
     const list = byClass.get(tag)!;
     if (list.length >= perClass || !expect.length || expect.length > limit || seen.has(`${tag} ${q}`)) return;
@@ -212,7 +224,12 @@ export function makeQueries(pages: readonly SitePage[], perClass: number, seed =
       if (span.every((word) => /\p{L}/u.test(word))) {
         // A span whose rarest word is on many pages is seldom on three or fewer: skip the scan.
         const pool = candidates(textWords, span);
-        if (pool.length <= 60) add('phrase', span.join(' ').toLocaleLowerCase('vi'), pool.filter((other) => holds(other.text, span)).map((other) => other.url));
+        if (pool.length <= 60)
+          add(
+            'phrase',
+            span.join(' ').toLocaleLowerCase('vi'),
+            pool.filter((other) => holds(other.text, span)).map((other) => other.url),
+          );
       }
     }
   }

@@ -69,7 +69,20 @@ export function getCatalog(): Promise<Catalog> {
 
 async function loadCatalog(): Promise<Catalog> {
   const today = buildDate();
-  const [articles, storyCollections, stories, exemplars, questions, localities, abbreviations, keepWords, highlights, documents, models, charts] = await Promise.all([
+  const [
+    articles,
+    storyCollections,
+    stories,
+    exemplars,
+    questions,
+    localities,
+    abbreviations,
+    keepWords,
+    highlights,
+    documents,
+    models,
+    charts,
+  ] = await Promise.all([
     getCollection('articles'),
     getCollection('storyCollections'),
     getCollection('stories'),
@@ -99,10 +112,22 @@ async function loadCatalog(): Promise<Catalog> {
       [...localities, ...storyCollections, ...stories, ...exemplars, ...articles],
       isLive,
     ),
-    ...findAttachmentProblems(documents.map((document) => ({ file: fileOf(document), path: document.data.attachment.file, bytes: sizeOf(attachmentFiles.get(document.id)) }))),
+    ...findAttachmentProblems(
+      documents.map((document) => ({
+        file: fileOf(document),
+        path: document.data.attachment.file,
+        bytes: sizeOf(attachmentFiles.get(document.id)),
+      })),
+    ),
     ...findDuplicateOrders(stories.map((s) => ({ file: fileOf(s), collection: s.data.collection.id, order: s.data.order }))),
-    ...findInvalidWeeks(questions.map((q) => ({ file: fileOf(q), year: q.data.year, week: q.data.week, onThisDay: q.data.onThisDay.date }))),
-    ...findReservedIds([articles, storyCollections, exemplars, documents, models, charts].flat().map((entry) => ({ file: fileOf(entry), collection: entry.collection, id: entry.id }))),
+    ...findInvalidWeeks(
+      questions.map((q) => ({ file: fileOf(q), year: q.data.year, week: q.data.week, onThisDay: q.data.onThisDay.date })),
+    ),
+    ...findReservedIds(
+      [articles, storyCollections, exemplars, documents, models, charts]
+        .flat()
+        .map((entry) => ({ file: fileOf(entry), collection: entry.collection, id: entry.id })),
+    ),
   ];
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -115,12 +140,18 @@ async function loadCatalog(): Promise<Catalog> {
     exemplars: published(exemplars).sort(newestFirstByName),
     questions: published(questions).sort(newestWeekFirst),
     documents: published(documents).sort(
-      (a, b) => documentYear(b.data) - documentYear(a.data) || (b.data.issued?.getTime() ?? 0) - (a.data.issued?.getTime() ?? 0) || compareVietnamese(a.data.title, b.data.title),
+      (a, b) =>
+        documentYear(b.data) - documentYear(a.data) ||
+        (b.data.issued?.getTime() ?? 0) - (a.data.issued?.getTime() ?? 0) ||
+        compareVietnamese(a.data.title, b.data.title),
     ),
     models: published(models).sort(newestFirstByName),
     charts: published(charts).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
     attachments: new Map(
-      published(documents).map((document) => [document.id, { source: attachmentFiles.get(document.id) ?? '', bytes: sizeOf(attachmentFiles.get(document.id)) ?? 0 }]),
+      published(documents).map((document) => [
+        document.id,
+        { source: attachmentFiles.get(document.id) ?? '', bytes: sizeOf(attachmentFiles.get(document.id)) ?? 0 },
+      ]),
     ),
     localities: new Map(localities.map((locality) => [locality.id, locality])),
     abbreviations,

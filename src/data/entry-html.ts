@@ -30,4 +30,3 @@ async function renderEntry(entry: RenderableEntry): Promise<string> {
   const { Content } = await render(entry);
   return (await container).renderToString(Content, { props: { components: mdxComponents } });
 }
-

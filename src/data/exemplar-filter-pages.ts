@@ -28,7 +28,12 @@ export interface FilterPageProps {
 export async function filterPagePaths<Param extends string>(dimension: FilterDimension, param: Param) {
   const { exemplars, localities } = await getCatalog();
   const options = filterOptions(exemplars, localities, dimension);
-  const siblings = options.map((option) => ({ href: filterPath(dimension, option.slug), name: option.name, count: option.items.length, nested: option.nested }));
+  const siblings = options.map((option) => ({
+    href: filterPath(dimension, option.slug),
+    name: option.name,
+    count: option.items.length,
+    nested: option.nested,
+  }));
   return reusablePaths(
     options.map((option) => ({
       params: { [param]: option.slug } as Record<Param, string>,

@@ -64,7 +64,10 @@ function byArea(localities: Localities): (a: FilterOption, b: FilterOption) => n
 
 /** The options of every dimension, for the index's filter. */
 export const allFilterOptions = (exemplars: readonly Exemplar[], localities: Localities): Record<FilterDimension, FilterOption[]> =>
-  Object.fromEntries(filterDimensions.map((dimension) => [dimension, filterOptions(exemplars, localities, dimension)])) as Record<FilterDimension, FilterOption[]>;
+  Object.fromEntries(filterDimensions.map((dimension) => [dimension, filterOptions(exemplars, localities, dimension)])) as Record<
+    FilterDimension,
+    FilterOption[]
+  >;
 
 function labelNames(exemplars: readonly Exemplar[], dimension: 'linh-vuc' | 'loai'): Map<string, string> {
   const label = (exemplar: Exemplar) => (dimension === 'linh-vuc' ? exemplar.data.field : exemplar.data.kind);
@@ -78,7 +81,10 @@ export function recognitionYears(exemplars: readonly Exemplar[]): { year: number
   const years = [...new Set(exemplars.flatMap((exemplar) => exemplar.data.recognitions.map((recognition) => recognition.year)))];
   return years
     .sort((a, b) => b - a)
-    .map((year) => ({ year, items: exemplars.filter((exemplar) => exemplar.data.recognitions.some((recognition) => recognition.year === year)) }));
+    .map((year) => ({
+      year,
+      items: exemplars.filter((exemplar) => exemplar.data.recognitions.some((recognition) => recognition.year === year)),
+    }));
 }
 
 /** How many of the exemplars are individuals and how many collectives. */

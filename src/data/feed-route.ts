@@ -21,8 +21,15 @@ interface FeedProps {
  * getStaticPaths and GET of the route `[feed].xml.ts` in the folder of feed `key`; the
  * parameter is the feed file's name without ".xml" (rss); `kind` names its items when not the key's.
  */
-export function feedRoute(key: FeedKey, kind: FeedKind | 'all' = key === 'figures' ? 'charts' : key): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
-  const name = feedOf(key).path.split('/').at(-1)?.replace(/\.xml$/, '') ?? 'rss';
+export function feedRoute(
+  key: FeedKey,
+  kind: FeedKind | 'all' = key === 'figures' ? 'charts' : key,
+): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+  const name =
+    feedOf(key)
+      .path.split('/')
+      .at(-1)
+      ?.replace(/\.xml$/, '') ?? 'rss';
   return {
     getStaticPaths: async () => {
       const catalog = await getCatalog();

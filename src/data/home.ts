@@ -34,16 +34,53 @@ export interface PoolQuote {
  * The newest article, story and exemplar profile, newest first (questions have their own block).
  * Stories that the given questions point to are passed over: told beside the question, they give its answer away.
  */
-export function newestOfEachKind({ articles, stories, exemplars }: Pick<Catalog, 'articles' | 'stories' | 'exemplars'>, besideQuestions: readonly Question[] = []): Teaser[] {
-  const newest = <T extends { data: { pubDate: Date } }>(items: readonly T[]) => [...items].sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime())[0];
+export function newestOfEachKind(
+  { articles, stories, exemplars }: Pick<Catalog, 'articles' | 'stories' | 'exemplars'>,
+  besideQuestions: readonly Question[] = [],
+): Teaser[] {
+  const newest = <T extends { data: { pubDate: Date } }>(items: readonly T[]) =>
+    [...items].sort((a, b) => b.data.pubDate.getTime() - a.data.pubDate.getTime())[0];
   const spoilers = new Set(besideQuestions.flatMap((question) => question.data.relatedStories.map((ref) => ref.id)));
   const article = newest(articles);
   const story = newest(stories.filter((candidate) => !spoilers.has(candidate.id)));
   const exemplar = newest(exemplars);
   const teasers: Teaser[] = [
-    ...(article ? [{ kind: ui.kinds.article, title: article.data.title, summary: article.data.description, href: articlePath(article.id), date: article.data.pubDate, image: article.data.cover }] : []),
-    ...(story ? [{ kind: ui.kinds.story, title: story.data.title, summary: story.data.description, href: storyPath(story.data.collection.id, story.id), date: story.data.pubDate, image: story.data.cover }] : []),
-    ...(exemplar ? [{ kind: ui.kinds.exemplar, title: exemplar.data.name, summary: exemplar.data.description, href: exemplarPath(exemplar.id), date: exemplar.data.pubDate, image: exemplar.data.portrait }] : []),
+    ...(article
+      ? [
+          {
+            kind: ui.kinds.article,
+            title: article.data.title,
+            summary: article.data.description,
+            href: articlePath(article.id),
+            date: article.data.pubDate,
+            image: article.data.cover,
+          },
+        ]
+      : []),
+    ...(story
+      ? [
+          {
+            kind: ui.kinds.story,
+            title: story.data.title,
+            summary: story.data.description,
+            href: storyPath(story.data.collection.id, story.id),
+            date: story.data.pubDate,
+            image: story.data.cover,
+          },
+        ]
+      : []),
+    ...(exemplar
+      ? [
+          {
+            kind: ui.kinds.exemplar,
+            title: exemplar.data.name,
+            summary: exemplar.data.description,
+            href: exemplarPath(exemplar.id),
+            date: exemplar.data.pubDate,
+            image: exemplar.data.portrait,
+          },
+        ]
+      : []),
   ];
   return teasers.sort((a, b) => b.date.getTime() - a.date.getTime());
 }
@@ -58,7 +95,9 @@ const LEAD_PICTURE_DAYS = 14;
 export function leadTeaser(teasers: readonly Teaser[]): Teaser | undefined {
   const [newest] = teasers;
   if (!newest || newest.image) return newest;
-  const withPicture = teasers.find((teaser) => teaser.image && newest.date.getTime() - teaser.date.getTime() <= LEAD_PICTURE_DAYS * 86_400_000);
+  const withPicture = teasers.find(
+    (teaser) => teaser.image && newest.date.getTime() - teaser.date.getTime() <= LEAD_PICTURE_DAYS * 86_400_000,
+  );
   return withPicture ?? newest;
 }
 
@@ -68,7 +107,9 @@ export function leadTeaser(teasers: readonly Teaser[]): Teaser | undefined {
  */
 export function quotePool({ questions, stories }: Pick<Catalog, 'questions' | 'stories'>): PoolQuote[] {
   const all: PoolQuote[] = [
-    ...stories.flatMap((story) => bacQuotesInMdx(story.body ?? '').map((quote) => ({ ...quote, href: storyPath(story.data.collection.id, story.id) }))),
+    ...stories.flatMap((story) =>
+      bacQuotesInMdx(story.body ?? '').map((quote) => ({ ...quote, href: storyPath(story.data.collection.id, story.id) })),
+    ),
     ...questions.map((question) => ({
       text: question.data.quote.text,
       source: question.data.quote.source,
@@ -78,7 +119,10 @@ export function quotePool({ questions, stories }: Pick<Catalog, 'questions' | 's
   ];
   const seen = new Set<string>();
   return all.filter((quote) => {
-    const key = quote.text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = quote.text
+      .toLocaleLowerCase('vi')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -14,7 +14,9 @@ export function onThisDayEntries({ questions, stories }: Pick<Catalog, 'question
       kind: ui.kinds.question,
     })),
     ...stories.flatMap((story) =>
-      story.data.date ? [{ date: story.data.date, title: story.data.title, url: storyPath(story.data.collection.id, story.id), kind: ui.kinds.story }] : [],
+      story.data.date
+        ? [{ date: story.data.date, title: story.data.title, url: storyPath(story.data.collection.id, story.id), kind: ui.kinds.story }]
+        : [],
     ),
   ];
 }

@@ -19,4 +19,7 @@ export function questionYears(questions: readonly Question[]): QuestionYear[] {
 }
 
 /** Monday and Sunday of a question's week. */
-export const questionWeek = (question: Question): { start: Date; end: Date } => ({ start: isoWeekStart(question.data), end: isoWeekEnd(question.data) });
+export const questionWeek = (question: Question): { start: Date; end: Date } => ({
+  start: isoWeekStart(question.data),
+  end: isoWeekEnd(question.data),
+});

@@ -16,7 +16,13 @@ export function radioItemFor(entry: RadioEntry): RadioItem {
   const common = { file: entry.filePath ?? entry.id, overrides: entry.data.radio };
   switch (entry.collection) {
     case 'articles':
-      return { ...common, path: articlePath(entry.id), title: entry.data.title, kindLabel: ui.kinds.article, bodyHtml: () => entryHtml(entry) };
+      return {
+        ...common,
+        path: articlePath(entry.id),
+        title: entry.data.title,
+        kindLabel: ui.kinds.article,
+        bodyHtml: () => entryHtml(entry),
+      };
     case 'stories':
       return {
         ...common,
@@ -26,7 +32,13 @@ export function radioItemFor(entry: RadioEntry): RadioItem {
         bodyHtml: async () => `${await entryHtml(entry)}<h2>${ui.radio.lessonHeading}</h2><p>${escapeHtml(entry.data.lesson)}</p>`,
       };
     case 'exemplars':
-      return { ...common, path: exemplarPath(entry.id), title: entry.data.name, kindLabel: ui.kinds.exemplar, bodyHtml: () => entryHtml(entry) };
+      return {
+        ...common,
+        path: exemplarPath(entry.id),
+        title: entry.data.name,
+        kindLabel: ui.kinds.exemplar,
+        bodyHtml: () => entryHtml(entry),
+      };
     case 'questions':
       return {
         ...common,
@@ -63,8 +75,13 @@ export function radioItemFor(entry: RadioEntry): RadioItem {
         // The figures read as the table shows them: each label, then its figures with the report's qualifiers.
         bodyHtml: async () =>
           `<p>${escapeHtml(entry.data.description)}</p><ul>${chartRows(entry.data)
-            .map((row) => `<li>${escapeHtml(row.label)}: ${row.bars.map((bar) => escapeHtml(figureText(bar, entry.data.unit))).join(', ')}.</li>`)
-            .join('')}</ul>${entry.data.note ? `<p>${escapeHtml(entry.data.note)}</p>` : ''}<p>${ui.figures.source}: ${escapeHtml(entry.data.source)}</p>`,
+            .map(
+              (row) =>
+                `<li>${escapeHtml(row.label)}: ${row.bars.map((bar) => escapeHtml(figureText(bar, entry.data.unit))).join(', ')}.</li>`,
+            )
+            .join(
+              '',
+            )}</ul>${entry.data.note ? `<p>${escapeHtml(entry.data.note)}</p>` : ''}<p>${ui.figures.source}: ${escapeHtml(entry.data.source)}</p>`,
       };
   }
 }

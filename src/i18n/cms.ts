@@ -132,7 +132,8 @@ export const cmsCollections: Record<string, CollectionText> = {
   documents: {
     label: 'Văn bản – Tài liệu',
     singular: 'văn bản',
-    description: 'Chỉ thị, nghị quyết, kết luận, quy định, chuyên đề hằng năm, mỗi văn bản kèm một tệp PDF hoặc Word. Đường dẫn: /van-ban/<tên-tệp>/.',
+    description:
+      'Chỉ thị, nghị quyết, kết luận, quy định, chuyên đề hằng năm, mỗi văn bản kèm một tệp PDF hoặc Word. Đường dẫn: /van-ban/<tên-tệp>/.',
     fields: {
       title: { label: 'Tên văn bản', hint: 'Tối đa 200 ký tự, ví dụ "Chỉ thị về đẩy mạnh học tập và làm theo…".' },
       type: { label: 'Loại văn bản' },
@@ -237,10 +238,29 @@ export const cmsText = {
   loading: 'Đang mở trình biên tập…',
   noScript: 'Trình biên tập cần bật JavaScript.',
   components: {
-    Quote: { label: 'Lời trích (có nguồn)', text: 'Lời trích', source: 'Nguồn', sourceHint: 'Ví dụ: Hồ Chí Minh Toàn tập, tập 11, tr. 528.', speaker: 'Người nói', speakerHint: 'Để trống nếu là lời Bác.' },
+    Quote: {
+      label: 'Lời trích (có nguồn)',
+      text: 'Lời trích',
+      source: 'Nguồn',
+      sourceHint: 'Ví dụ: Hồ Chí Minh Toàn tập, tập 11, tr. 528.',
+      speaker: 'Người nói',
+      speakerHint: 'Để trống nếu là lời Bác.',
+    },
     Figure: { label: 'Ảnh có chú thích', image: 'Tệp ảnh', alt: 'Mô tả ảnh (bắt buộc)', caption: 'Chú thích' },
-    Stats: { label: 'Các con số', stats: 'Con số', value: 'Con số', valueHint: 'Viết như trong báo cáo, ví dụ "10.930".', statLabel: 'Nội dung' },
-    Timeline: { label: 'Dòng thời gian', events: 'Mốc', when: 'Thời gian', whenHint: 'Ví dụ "15/5/2016" hoặc "Tháng 5/2016".', text: 'Sự kiện' },
+    Stats: {
+      label: 'Các con số',
+      stats: 'Con số',
+      value: 'Con số',
+      valueHint: 'Viết như trong báo cáo, ví dụ "10.930".',
+      statLabel: 'Nội dung',
+    },
+    Timeline: {
+      label: 'Dòng thời gian',
+      events: 'Mốc',
+      when: 'Thời gian',
+      whenHint: 'Ví dụ "15/5/2016" hoặc "Tháng 5/2016".',
+      text: 'Sự kiện',
+    },
     Callout: { label: 'Khung ghi chú', title: 'Tiêu đề khung', text: 'Nội dung' },
   },
 } as const;

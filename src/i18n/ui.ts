@@ -46,7 +46,8 @@ export const ui = {
     label: 'Bạn muốn tìm gì?',
     placeholder: 'Ví dụ: dân vận khéo, Đăk Hà',
     hint: 'Gõ có dấu hay không dấu đều được, ví dụ “dao duc” hay “đạo đức”.',
-    noScript: 'Trình duyệt đang tắt JavaScript nên chưa tìm được. Hãy bật JavaScript rồi tải lại trang, hoặc xem các chuyên mục ở đầu trang.',
+    noScript:
+      'Trình duyệt đang tắt JavaScript nên chưa tìm được. Hãy bật JavaScript rồi tải lại trang, hoặc xem các chuyên mục ở đầu trang.',
     filters: 'Lọc và sắp xếp kết quả',
     filterNames: { kind: 'Loại nội dung', locality: 'Địa bàn', field: 'Lĩnh vực', year: 'Năm', collection: 'Bộ truyện' },
     anyValue: 'Tất cả',
@@ -117,7 +118,13 @@ export const ui = {
       weekTitle: (week: number, year: number) => `Chương trình tuần ${week}, năm ${year}`,
       total: 'Tổng thời lượng',
       runningOrder: 'Các phần của chương trình',
-      segments: { opening: 'Mở đầu', question: 'Câu hỏi tuần này', story: 'Kể chuyện Bác Hồ', exemplar: 'Tấm gương bình dị', closing: 'Kết thúc' },
+      segments: {
+        opening: 'Mở đầu',
+        question: 'Câu hỏi tuần này',
+        story: 'Kể chuyện Bác Hồ',
+        exemplar: 'Tấm gương bình dị',
+        closing: 'Kết thúc',
+      },
       script: 'Bản đọc cả chương trình',
       list: 'Các chương trình',
       empty: 'Chưa có chương trình nào. Chương trình được tạo khi có câu hỏi hằng tuần.',
@@ -195,7 +202,8 @@ export const ui = {
     relatedExemplars: 'Tấm gương gắn với mô hình',
     relatedArticles: 'Bài viết về mô hình',
     sampleNote: 'Tên mô hình theo báo cáo của tỉnh; địa bàn, năm bắt đầu và các chi tiết khác trên trang này là minh họa.',
-    reportNote: 'Theo báo cáo của tỉnh, trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
+    reportNote:
+      'Theo báo cáo của tỉnh, trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
   },
   figures: {
     title: 'Số liệu',
@@ -212,7 +220,8 @@ export const ui = {
   quiz: {
     title: 'Thi tìm hiểu',
     lead: 'Tự kiểm tra hiểu biết về cuộc đời, sự nghiệp và lời dạy của Bác qua các câu hỏi hằng tuần. Chọn một đáp án cho mỗi câu; trang chấm ngay trên máy của bạn, không gửi đi đâu.',
-    noScript: 'Trình duyệt đang tắt JavaScript nên trang chưa chấm được. Bạn vẫn đọc được các câu hỏi; mỗi câu có đường dẫn tới đáp án đầy đủ.',
+    noScript:
+      'Trình duyệt đang tắt JavaScript nên trang chưa chấm được. Bạn vẫn đọc được các câu hỏi; mỗi câu có đường dẫn tới đáp án đầy đủ.',
     questionOf: (index: number, total: number) => `Câu ${index}/${total}`,
     correct: 'Đúng.',
     wrong: (answer: string) => `Chưa đúng. Đáp án đúng: ${answer}.`,
@@ -287,7 +296,8 @@ export const ui = {
     ethnicity: 'Dân tộc',
     model: 'Mô hình, cách làm',
     recognitions: 'Ghi nhận, khen thưởng',
-    level: (level: string) => (level === 'Thủ tướng Chính phủ' ? level : `cấp ${level === 'Trung ương' ? level : level.toLocaleLowerCase('vi')}`),
+    level: (level: string) =>
+      level === 'Thủ tướng Chính phủ' ? level : `cấp ${level === 'Trung ương' ? level : level.toLocaleLowerCase('vi')}`,
     relatedStories: 'Chuyện kể về Bác liên quan',
   },
   questions: {
@@ -303,7 +313,8 @@ export const ui = {
     weekRange: 'Từ thứ Hai đến Chủ nhật',
     showAnswer: 'Xem đáp án',
     /** Share and search summary of a question page: it must not give the answer away. */
-    teaser: (week: number, year: number) => `Câu hỏi tuần ${week}, năm ${year} của chuyên mục “Mỗi tuần một câu hỏi, một đáp án” về cuộc đời và lời dạy của Bác. Bạn trả lời được không? Xem đáp án trên trang.`,
+    teaser: (week: number, year: number) =>
+      `Câu hỏi tuần ${week}, năm ${year} của chuyên mục “Mỗi tuần một câu hỏi, một đáp án” về cuộc đời và lời dạy của Bác. Bạn trả lời được không? Xem đáp án trên trang.`,
     quote: 'Lời Bác',
     relatedStories: 'Đọc thêm chuyện kể về Bác',
     relatedExemplars: 'Tấm gương làm theo',
@@ -326,7 +337,8 @@ export const ui = {
     next: 'Ngày sau',
   },
   homePage: {
-    description: (tagline: string, province: string) => `${tagline} – tin tức, kể chuyện Bác Hồ, những tấm gương bình dị và câu hỏi hằng tuần của ${province}.`,
+    description: (tagline: string, province: string) =>
+      `${tagline} – tin tức, kể chuyện Bác Hồ, những tấm gương bình dị và câu hỏi hằng tuần của ${province}.`,
     figures: 'Những con số của cuộc vận động',
     figuresSource: 'Theo báo cáo của Ban Thường vụ Tỉnh ủy về kết quả thực hiện Chỉ thị 05-CT/TW; mỗi con số ghi đúng như báo cáo.',
     thisWeek: 'Câu hỏi tuần này',

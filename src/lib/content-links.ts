@@ -36,12 +36,21 @@ type LinkFields = {
 };
 
 /** The file an entry's problems are reported against. */
-export const fileOf = (entry: { filePath?: string; id: string; collection: string }): string => entry.filePath ?? `${entry.collection}/${entry.id}`;
+export const fileOf = (entry: { filePath?: string; id: string; collection: string }): string =>
+  entry.filePath ?? `${entry.collection}/${entry.id}`;
 
 /** Every link an entry makes, with the field it is written in. */
 export function linksOf(entry: LinkingEntry): Link[] {
   const file = fileOf(entry);
-  const { locality, collection, relatedStories = [], relatedExemplars = [], relatedArticles = [], replicatedIn = [], parent } = entry.data as LinkFields;
+  const {
+    locality,
+    collection,
+    relatedStories = [],
+    relatedExemplars = [],
+    relatedArticles = [],
+    replicatedIn = [],
+    parent,
+  } = entry.data as LinkFields;
   const refs: { field: string; ref: Ref | undefined }[] = [
     { field: 'locality', ref: locality },
     { field: 'collection', ref: entry.collection === 'stories' ? collection : undefined },

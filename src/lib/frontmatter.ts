@@ -44,9 +44,7 @@ export function parseDocument(text: string, file: string): ParsedDocument {
   const clean = cleanText(text);
   const match = FRONTMATTER.exec(clean);
   if (!match) {
-    throw new ContentError([
-      { file, message: 'Thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---".' },
-    ]);
+    throw new ContentError([{ file, message: 'Thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng "---".' }]);
   }
   const data = parseYaml(match[1] ?? '', file, 1) ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -33,7 +33,12 @@ export function wholeEntry(entry: KeyedEntry): WholeEntry {
 export function isEntry(value: unknown): value is KeyedEntry {
   if (typeof value !== 'object' || value === null) return false;
   const candidate = value as Partial<KeyedEntry>;
-  return typeof candidate.collection === 'string' && typeof candidate.id === 'string' && typeof candidate.data === 'object' && candidate.data !== null;
+  return (
+    typeof candidate.collection === 'string' &&
+    typeof candidate.id === 'string' &&
+    typeof candidate.data === 'object' &&
+    candidate.data !== null
+  );
 }
 
 function isWhole(value: unknown): value is WholeEntry {

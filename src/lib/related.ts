@@ -26,7 +26,10 @@ export function relatedItems<T extends Relatable>(item: Relatable, candidates: r
         (item.locality && candidate.locality === item.locality ? 1 : 0),
     }))
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || b.candidate.date.getTime() - a.candidate.date.getTime() || a.candidate.id.localeCompare(b.candidate.id))
+    .sort(
+      (a, b) =>
+        b.score - a.score || b.candidate.date.getTime() - a.candidate.date.getTime() || a.candidate.id.localeCompare(b.candidate.id),
+    )
     .slice(0, limit)
     .map(({ candidate }) => candidate);
 }

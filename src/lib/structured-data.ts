@@ -12,7 +12,11 @@ export interface Publisher {
 }
 
 /** The site's publisher: the office, the site's home page and the site mark as its logo. */
-export const sitePublisher = (office: string, siteUrl: string): Publisher => ({ name: office, url: siteUrl, logo: absoluteUrl('/favicon.svg', siteUrl) });
+export const sitePublisher = (office: string, siteUrl: string): Publisher => ({
+  name: office,
+  url: siteUrl,
+  logo: absoluteUrl('/favicon.svg', siteUrl),
+});
 
 /** One step of a breadcrumb trail. */
 export interface Crumb {
@@ -98,13 +102,7 @@ export function exemplarLd(input: {
 }
 
 /** QAPage for a weekly question with its accepted answer. */
-export function questionLd(input: {
-  question: string;
-  answer: string;
-  url: string;
-  published: Date;
-  publisher: Publisher;
-}): object {
+export function questionLd(input: { question: string; answer: string; url: string; published: Date; publisher: Publisher }): object {
   return {
     '@context': 'https://schema.org',
     '@type': 'QAPage',

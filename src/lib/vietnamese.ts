@@ -25,6 +25,9 @@ export function compareVietnamese(a: string, b: string): number {
 
 /** Counts spoken syllables: Vietnamese writes one syllable per space-separated word. */
 export function countSyllables(text: string): number {
-  const words = text.trim().split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  const words = text
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
   return words.length;
 }

@@ -45,8 +45,7 @@ export type EditorGlobLoader = Loader & Pick<EditorGlobOptions, 'base' | 'patter
 export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
   const idFor = options.id ?? ((file: string) => slugFromFileName(file));
   const duplicateMessage =
-    options.duplicateMessage ??
-    ((other: string) => `Trùng địa chỉ với tệp ${other}: hai tệp cho cùng một đường dẫn. Hãy đổi tên một tệp.`);
+    options.duplicateMessage ?? ((other: string) => `Trùng địa chỉ với tệp ${other}: hai tệp cho cùng một đường dẫn. Hãy đổi tên một tệp.`);
   const fileById = new Map<string, string>();
 
   const inner = glob({
@@ -103,11 +102,23 @@ function withEditorChecks(extension: string, entryType: EntryType, context: Load
       const imageProblems = findImageRefs(parsed.data).flatMap((ref): ContentProblem[] => {
         const imageFile = path.resolve(path.dirname(filePath), ref.path);
         if (!existsSync(imageFile)) {
-          return [{ file, field: ref.field, message: `Không tìm thấy tệp ảnh "${ref.path}". Kiểm tra tên tệp (kể cả chữ hoa, chữ thường) và thư mục.` }];
+          return [
+            {
+              file,
+              field: ref.field,
+              message: `Không tìm thấy tệp ảnh "${ref.path}". Kiểm tra tên tệp (kể cả chữ hoa, chữ thường) và thư mục.`,
+            },
+          ];
         }
         const bytes = statSync(imageFile).size;
         if (bytes > MAX_IMAGE_BYTES) {
-          return [{ file, field: ref.field, message: `Ảnh "${ref.path}" nặng ${(bytes / 1024 / 1024).toFixed(1)} MB, quá giới hạn ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh (chiều rộng khoảng 2.000 điểm ảnh là đủ) rồi lưu lại.` }];
+          return [
+            {
+              file,
+              field: ref.field,
+              message: `Ảnh "${ref.path}" nặng ${(bytes / 1024 / 1024).toFixed(1)} MB, quá giới hạn ${MAX_IMAGE_BYTES / 1024 / 1024} MB. Hãy thu nhỏ ảnh (chiều rộng khoảng 2.000 điểm ảnh là đủ) rồi lưu lại.`,
+            },
+          ];
         }
         return [];
       });

@@ -26,7 +26,7 @@ export function entryTypesOf(context: object): Map<string, EntryType> {
   if (!valid) {
     throw new Error(
       'This version of Astro no longer gives content loaders "entryTypes" (a Map of file extension to { getEntryInfo }), ' +
-        'which src/loaders/editor-glob.ts wraps to check editors\' files. Update src/loaders/entry-types.ts for the new ' +
+        "which src/loaders/editor-glob.ts wraps to check editors' files. Update src/loaders/entry-types.ts for the new " +
         'Astro version, or go back to the Astro minor version pinned in package.json.',
     );
   }

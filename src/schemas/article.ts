@@ -6,7 +6,8 @@ import { imageWithAlt, isoDate, labels, radioOverrides, text } from './fields';
 
 /** Builds the article schema; `image` resolves cover paths relative to the file. */
 export const articleSchema = ({ image }: SchemaContext) =>
-  z.strictObject({
+  z.strictObject(
+    {
       /** Headline. Required. */
       title: text(150),
       /** One or two sentences; it is the share preview on Zalo and Facebook, so at most 200 characters. Required. */
@@ -29,4 +30,6 @@ export const articleSchema = ({ image }: SchemaContext) =>
       draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    }, vi);
+    },
+    vi,
+  );

@@ -11,18 +11,22 @@ export const recognitionLevels = ['Trung ương', 'Thủ tướng Chính phủ',
 export const exemplarKinds = ['cá nhân', 'tập thể'] as const;
 
 /** One recognition: a certificate of merit, an award, a title. */
-export const recognitionSchema = z.strictObject({
+export const recognitionSchema = z.strictObject(
+  {
     /** Year of the recognition. Required. */
     year: z.number(vi).int(vi).min(1945, vi).max(2100, vi),
     /** Level: one of recognitionLevels. Required. */
     level: z.enum(recognitionLevels, vi),
     /** What it was, e.g. "Bằng khen của Chủ tịch UBND tỉnh". Required. */
     title: text(200),
-  }, vi);
+  },
+  vi,
+);
 
 /** Builds the exemplar schema. */
 export const exemplarSchema = ({ image }: SchemaContext) =>
-  z.strictObject({
+  z.strictObject(
+    {
       /** Name of the person or collective. Required. */
       name: text(120),
       /** "cá nhân" (individual) or "tập thể" (collective). Required. */
@@ -51,4 +55,6 @@ export const exemplarSchema = ({ image }: SchemaContext) =>
       draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    }, vi);
+    },
+    vi,
+  );

@@ -28,17 +28,20 @@ export const isoDate = () =>
 
 /** An image file next to the content, with its required description for readers who cannot see it. */
 export const imageWithAlt = (image: SchemaContext['image']) =>
-  z.strictObject({
-    /** Path of the image file, relative to the content file (e.g. ./anh/bia.jpg). */
-    src: image(),
-    /** What the image shows, read aloud by screen readers and shown when it cannot load. */
-    alt: z
-      .string({ error: 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)' })
-      .trim()
-      .min(1, 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)'),
-    /** Optional caption shown under the image. */
-    caption: text(300).optional(),
-  }, vi);
+  z.strictObject(
+    {
+      /** Path of the image file, relative to the content file (e.g. ./anh/bia.jpg). */
+      src: image(),
+      /** What the image shows, read aloud by screen readers and shown when it cannot load. */
+      alt: z
+        .string({ error: 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)' })
+        .trim()
+        .min(1, 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)'),
+      /** Optional caption shown under the image. */
+      caption: text(300).optional(),
+    },
+    vi,
+  );
 
 /** A list of short labels (tags, themes); duplicates removed, default empty. */
 export const labels = () =>
@@ -49,10 +52,14 @@ export const labels = () =>
 
 /** Per-item radio reading overrides, on top of the site's abbreviation dictionary. */
 export const radioOverrides = () =>
-  z.strictObject({
-      /** Extra or replacement abbreviations for this item only: { "BQL": "Ban quản lý" }. */
-      abbreviations: z.record(z.string(vi), text(120), vi).default({}),
-      /** Tokens to read as written in this item (e.g. "COVID"). */
-      keep: z.array(text(40), vi).default([]),
-    }, vi)
+  z
+    .strictObject(
+      {
+        /** Extra or replacement abbreviations for this item only: { "BQL": "Ban quản lý" }. */
+        abbreviations: z.record(z.string(vi), text(120), vi).default({}),
+        /** Tokens to read as written in this item (e.g. "COVID"). */
+        keep: z.array(text(40), vi).default([]),
+      },
+      vi,
+    )
     .default({ abbreviations: {}, keep: [] });

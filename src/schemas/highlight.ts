@@ -4,13 +4,21 @@ import { vi } from './error-map';
 import { text } from './fields';
 
 /** The highlight schema. */
-export const highlightSchema = z.strictObject({
+export const highlightSchema = z.strictObject(
+  {
     /** ASCII id, unique in the file, e.g. "mo-hinh-hay". Required. */
-    id: z.string(vi).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã số liệu (id) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "mo-hinh-hay". (id must be an ASCII slug)'),
+    id: z
+      .string(vi)
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'Mã số liệu (id) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "mo-hinh-hay". (id must be an ASCII slug)',
+      ),
     /** The number as written in Vietnamese, e.g. "10.930" or "Hơn 3.780". Required. */
     value: text(20),
     /** What it counts, e.g. "mô hình hay, cách làm mới". Required. */
     label: text(120),
     /** Period, source or caveat shown under the figures, e.g. "Giai đoạn 2021–2025". Default: none. */
     note: text(200).optional(),
-  }, vi);
+  },
+  vi,
+);

@@ -8,9 +8,15 @@ import { text } from './fields';
 export const localityLevels = ['tỉnh', 'thành phố', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn'] as const;
 
 /** The locality schema. */
-export const localitySchema = z.strictObject({
+export const localitySchema = z.strictObject(
+  {
     /** ASCII id that content files refer to and URLs use, e.g. "dak-ha". Required. */
-    id: z.string(vi).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã địa bàn (id) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "dak-ha". (id must be an ASCII slug)'),
+    id: z
+      .string(vi)
+      .regex(
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+        'Mã địa bàn (id) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "dak-ha". (id must be an ASCII slug)',
+      ),
     /** Name as it was at the time of the content, e.g. "Đăk Hà". Required. */
     name: text(80),
     /** Administrative level. Required. */
@@ -19,4 +25,6 @@ export const localitySchema = z.strictObject({
     parent: reference('localities').optional(),
     /** What it belongs to now, after mergers (e.g. "Tỉnh Quảng Ngãi (từ 1/7/2025)"). Default: none. */
     now: text(200).optional(),
-  }, vi);
+  },
+  vi,
+);

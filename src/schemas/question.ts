@@ -6,7 +6,8 @@ import { isoDate, radioOverrides, text } from './fields';
 
 /** Builds the weekly question schema; the answer is the MDX body. */
 export const questionSchema = () =>
-  z.strictObject({
+  z.strictObject(
+    {
       /** ISO week-numbering year. Required. */
       year: z.number(vi).int(vi).min(2000, vi).max(2100, vi),
       /** ISO week, 1–53; year and week are unique. Required. */
@@ -16,27 +17,36 @@ export const questionSchema = () =>
       /** The question. Required. */
       question: text(300),
       /** "Ngày này năm xưa": the day in an earlier year the question is tied to. Required. */
-      onThisDay: z.strictObject({
+      onThisDay: z.strictObject(
+        {
           /** The date, YYYY-MM-DD. Required. */
           date: isoDate(),
           /** What Bác said or did that day, in one sentence. Required. */
           event: text(300),
-        }, vi),
+        },
+        vi,
+      ),
       /** Bác's words and where they are recorded. Required. */
-      quote: z.strictObject({
+      quote: z.strictObject(
+        {
           /** The quotation, exactly as published. Required. */
           text: text(1000),
           /** Where it is published, e.g. "Hồ Chí Minh Toàn tập, tập 4, tr. 7". Required. */
           source: text(200),
-        }, vi),
+        },
+        vi,
+      ),
       /** Self-check quiz ("Thi tìm hiểu"): choices and which one is right. Default: the question is not in the quiz. */
       quiz: z
-        .strictObject({
+        .strictObject(
+          {
             /** Two to four short answers to pick from, the right one among them. */
             choices: z.array(text(200), vi).min(2, vi).max(4, vi),
             /** Which choice is right, counting from 1. */
             correct: z.number(vi).int(vi).min(1, vi).max(4, vi),
-          }, vi)
+          },
+          vi,
+        )
         .refine((quiz) => quiz.correct <= quiz.choices.length, {
           message: 'Số thứ tự phương án đúng lớn hơn số phương án. (correct is past the last choice)',
           path: ['correct'],
@@ -50,4 +60,6 @@ export const questionSchema = () =>
       draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    }, vi);
+    },
+    vi,
+  );

@@ -6,7 +6,8 @@ import { imageWithAlt, text } from './fields';
 
 /** Builds the story collection schema. */
 export const storyCollectionSchema = ({ image }: SchemaContext) =>
-  z.strictObject({
+  z.strictObject(
+    {
       /** Collection title. Required. */
       title: text(150),
       /** What the collection is about (≤ 200 characters). Required. */
@@ -17,4 +18,6 @@ export const storyCollectionSchema = ({ image }: SchemaContext) =>
       order: z.number(vi).int(vi).default(100),
       /** Shown as the featured collection on the home page (the first featured one wins). Default: false. */
       featured: z.boolean(vi).default(false),
-    }, vi);
+    },
+    vi,
+  );

@@ -5,7 +5,8 @@ import { reference, type SchemaContext } from 'astro:content';
 import { imageWithAlt, isoDate, labels, radioOverrides, text } from './fields';
 
 /** The book or document a story is retold from; readers and editors must be able to check it. */
-export const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject(
+  {
     /** Title of the book or document. Required. */
     title: text(200),
     /** Publisher (nhà xuất bản) or issuing body. Required. */
@@ -16,11 +17,14 @@ export const sourceSchema = z.strictObject({
     pages: text(40),
     /** Author or compiler. Default: none. */
     author: text(150).optional(),
-  }, vi);
+  },
+  vi,
+);
 
 /** Builds the story schema. */
 export const storySchema = ({ image }: SchemaContext) =>
-  z.strictObject({
+  z.strictObject(
+    {
       /** Story title. Required. */
       title: text(150),
       /** One-sentence summary, used in lists and share previews (≤ 200 characters). Required. */
@@ -49,4 +53,6 @@ export const storySchema = ({ image }: SchemaContext) =>
       draft: z.boolean(vi).default(false),
       /** Radio reading overrides. Default: none. */
       radio: radioOverrides(),
-    }, vi);
+    },
+    vi,
+  );

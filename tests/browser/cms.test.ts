@@ -29,7 +29,9 @@ beforeAll(async () => {
   cpSync('content', path.join(repository, 'content'), { recursive: true });
   mkdirSync(path.join(repository, '.git'));
   photo = path.join(work, 'hoi-truong-xa.jpg');
-  await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 176, g: 32, b: 38 } } }).jpeg().toFile(photo);
+  await sharp({ create: { width: 1200, height: 675, channels: 3, background: { r: 176, g: 32, b: 38 } } })
+    .jpeg()
+    .toFile(photo);
 });
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -64,9 +66,14 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page; prob
 }
 
 /** Components in a body as name and attributes, in order. */
-const components = (body: string) => [...body.matchAll(/<([A-Z]\w*)((?:\s+\w+="[^"]*")*)\s*\/?>/g)].map((match) => `${match[1]}${(match[2] ?? '').trim()}`);
+const components = (body: string) =>
+  [...body.matchAll(/<([A-Z]\w*)((?:\s+\w+="[^"]*")*)\s*\/?>/g)].map((match) => `${match[1]}${(match[2] ?? '').trim()}`);
 /** A body's text without markup and spacing differences. */
-const normalised = (body: string) => body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const normalised = (body: string) =>
+  body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A field of the open form by its key path ("title", "cover.alt"). */
 const field = (page: Page, keyPath: string) => page.locator(`[data-key-path="${keyPath}"]`).first();
@@ -81,20 +88,33 @@ describe('the editor at /admin/', () => {
     await screenshot(page, 'cms-danh-sach');
     await page.getByText('Tạo mới', { exact: true }).click();
     await field(page, 'title').locator('input').fill('Xã vùng cao học và làm theo Bác qua loa truyền thanh');
-    await field(page, 'description').locator('input').fill('Mỗi tối, loa truyền thanh của xã đọc một câu chuyện về Bác, rồi cán bộ thôn kể việc làm theo của bà con.');
+    await field(page, 'description')
+      .locator('input')
+      .fill('Mỗi tối, loa truyền thanh của xã đọc một câu chuyện về Bác, rồi cán bộ thôn kể việc làm theo của bà con.');
     await field(page, 'pubDate').locator('input').fill('2024-06-01');
     await field(page, 'category').locator('input').fill('Tin tức');
     const locality = field(page, 'locality');
     await locality.getByRole('combobox').click();
-    await page.getByRole('option', { name: /Đăk Hà/ }).first().click();
+    await page
+      .getByRole('option', { name: /Đăk Hà/ })
+      .first()
+      .click();
     await field(page, 'cover').getByRole('checkbox').click();
     await field(page, 'cover.src').locator('input[type=file]').first().setInputFiles(photo);
     await field(page, 'cover.alt').locator('input').fill('Cán bộ xã đọc tin trên loa truyền thanh');
     await field(page, 'body').getByRole('button', { name: /Chèn/ }).click();
     await page.getByRole('menuitem', { name: 'Lời trích (có nguồn)' }).click();
-    await page.getByRole('textbox', { name: 'Lời trích', exact: true }).fill('Vì lợi ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người.');
-    await page.getByRole('textbox', { name: 'Nguồn', exact: true }).fill('Hồ Chí Minh Toàn tập, tập 11, NXB Chính trị quốc gia Sự thật, 2011, tr. 528');
-    await page.frames().find((frame) => frame.url().startsWith('blob:'))?.locator('[data-key-path="body"]').scrollIntoViewIfNeeded();
+    await page
+      .getByRole('textbox', { name: 'Lời trích', exact: true })
+      .fill('Vì lợi ích mười năm thì phải trồng cây, vì lợi ích trăm năm thì phải trồng người.');
+    await page
+      .getByRole('textbox', { name: 'Nguồn', exact: true })
+      .fill('Hồ Chí Minh Toàn tập, tập 11, NXB Chính trị quốc gia Sự thật, 2011, tr. 528');
+    await page
+      .frames()
+      .find((frame) => frame.url().startsWith('blob:'))
+      ?.locator('[data-key-path="body"]')
+      .scrollIntoViewIfNeeded();
     await screenshot(page, 'cms-khoi-loi-trich');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => page.getByRole('button', { name: 'Lưu', exact: true }).count(), { timeout: 20_000 }).toBe(0);
@@ -104,7 +124,11 @@ describe('the editor at /admin/', () => {
 
     const file = path.join(repository, 'content/articles/xa-vung-cao-hoc-va-lam-theo-bac-qua-loa-truyen-thanh.mdx');
     const written = parseDocument(readFileSync(file, 'utf8'), file);
-    expect(written.data).toMatchObject({ category: 'Tin tức', locality: 'dak-ha', cover: { src: './anh/hoi-truong-xa.jpg', alt: 'Cán bộ xã đọc tin trên loa truyền thanh' } });
+    expect(written.data).toMatchObject({
+      category: 'Tin tức',
+      locality: 'dak-ha',
+      cover: { src: './anh/hoi-truong-xa.jpg', alt: 'Cán bộ xã đọc tin trên loa truyền thanh' },
+    });
     expect(readFileSync(path.join(repository, 'content/articles/anh/hoi-truong-xa.jpg'))).toEqual(readFileSync(photo));
     expect(written.body).toContain('<Quote source="Hồ Chí Minh Toàn tập, tập 11, NXB Chính trị quốc gia Sự thật, 2011, tr. 528">');
 
@@ -125,10 +149,13 @@ describe('the editor at /admin/', () => {
     await screenshot(page, 'cms-sua-tam-guong');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect
-      .poll(async () => {
-        await copyRepositoryBack(page, repository);
-        return readFileSync(path.join(repository, exemplar), 'utf8') !== before;
-      }, { timeout: 20_000 })
+      .poll(
+        async () => {
+          await copyRepositoryBack(page, repository);
+          return readFileSync(path.join(repository, exemplar), 'utf8') !== before;
+        },
+        { timeout: 20_000 },
+      )
       .toBe(true);
     await context.close();
     expect(problems).toEqual([]);
@@ -143,26 +170,33 @@ describe('the editor at /admin/', () => {
   it.each([
     ['content/articles/659-mo-hinh-hay-cach-lam-moi-da-lan-toa-the-nao.mdx', '659 mô hình hay, cách làm mới đã lan tỏa thế nào?'],
     ['content/articles/heo-dat-nuoi-chu-o-vung-bien.mdx', '“Heo đất nuôi chữ” ở vùng biên: những đồng tiền nhỏ, một bài học lớn'],
-  ])('keeps the components of %s when another field is edited', async (file, title) => {
-    const before = readFileSync(path.join(repository, file), 'utf8');
-    const { context, page, problems } = await openEditor();
-    await page.getByText(title).first().click();
-    await field(page, 'author').locator('input').fill('Ban Biên tập');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect
-      .poll(async () => {
-        await copyRepositoryBack(page, repository);
-        return readFileSync(path.join(repository, file), 'utf8') !== before;
-      }, { timeout: 20_000 })
-      .toBe(true);
-    await context.close();
-    expect(problems).toEqual([]);
-    const old = parseDocument(before, file);
-    const edited = parseDocument(readFileSync(path.join(repository, file), 'utf8'), file);
-    expect(edited.data).toEqual({ ...old.data, author: 'Ban Biên tập' });
-    expect(components(edited.body)).toEqual(components(old.body));
-    expect(normalised(edited.body)).toBe(normalised(old.body));
-  }, 120_000);
+  ])(
+    'keeps the components of %s when another field is edited',
+    async (file, title) => {
+      const before = readFileSync(path.join(repository, file), 'utf8');
+      const { context, page, problems } = await openEditor();
+      await page.getByText(title).first().click();
+      await field(page, 'author').locator('input').fill('Ban Biên tập');
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await expect
+        .poll(
+          async () => {
+            await copyRepositoryBack(page, repository);
+            return readFileSync(path.join(repository, file), 'utf8') !== before;
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+      await context.close();
+      expect(problems).toEqual([]);
+      const old = parseDocument(before, file);
+      const edited = parseDocument(readFileSync(path.join(repository, file), 'utf8'), file);
+      expect(edited.data).toEqual({ ...old.data, author: 'Ban Biên tập' });
+      expect(components(edited.body)).toEqual(components(old.body));
+      expect(normalised(edited.body)).toBe(normalised(old.body));
+    },
+    120_000,
+  );
 
   it('refuses an empty title and a 250-character summary in Vietnamese, and writes nothing', async () => {
     const before = snapshot(repository);

@@ -31,7 +31,9 @@ const optionsOf = (dimension: FilterDimension) =>
 
 /** The profiles the static page of one value lists. */
 const staticHrefs = (dimension: FilterDimension, slug: string) =>
-  builtPage(staticPath[dimension](slug)).root.querySelectorAll('[data-facet-list] a').map((link) => link.getAttribute('href') ?? '');
+  builtPage(staticPath[dimension](slug))
+    .root.querySelectorAll('[data-facet-list] a')
+    .map((link) => link.getAttribute('href') ?? '');
 
 /** What the static pages say a selection shows: the intersection of each chosen value's page, in index order. */
 const expectedHrefs = (selection: FilterSelection) =>
@@ -63,9 +65,6 @@ function selections(): FilterSelection[] {
 
 const visibleHrefs = (page: Page) =>
   page.locator('[data-facet-list] > li:visible a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-
-
-
 
 describe('exemplar filter with JavaScript', () => {
   it('offers every value the static pages have, with something to compare', () => {
@@ -139,7 +138,9 @@ describe('exemplar filter without JavaScript', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${sections.exemplars}`);
     expect(await page.locator('[data-facet-filter]').isVisible()).toBe(false);
-    const links = await page.locator('[data-filter-links] a:visible').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    const links = await page
+      .locator('[data-filter-links] a:visible')
+      .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     const expected = filterDimensions.flatMap((dimension) => optionsOf(dimension).map((slug) => staticPath[dimension](slug)));
     expect(links).toEqual(expected);
     expect(await visibleHrefs(page)).toEqual(allHrefs);

@@ -39,14 +39,19 @@ async function inspect(width: number, path: string): Promise<Findings> {
       }
     }
     const loneBoxes: string[] = [];
-    const grids = new Set([...document.querySelectorAll('[data-radio="stat"]')].map((stat) => stat.parentElement).filter((parent) => parent && parent.querySelectorAll(':scope > [data-radio="stat"]').length > 1));
+    const grids = new Set(
+      [...document.querySelectorAll('[data-radio="stat"]')]
+        .map((stat) => stat.parentElement)
+        .filter((parent) => parent && parent.querySelectorAll(':scope > [data-radio="stat"]').length > 1),
+    );
     for (const grid of grids) {
       const boxes = [...(grid?.children ?? [])].map((box) => box.getBoundingClientRect());
       const rows = new Map<number, DOMRect[]>();
       for (const box of boxes) rows.set(Math.round(box.top), [...(rows.get(Math.round(box.top)) ?? []), box]);
       const last = [...rows.entries()].sort((a, b) => a[0] - b[0]).at(-1)?.[1] ?? [];
       const gridWidth = grid?.getBoundingClientRect().width ?? 0;
-      if (rows.size > 1 && last.length === 1 && (last[0]?.width ?? 0) < gridWidth - 1) loneBoxes.push(grid?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '');
+      if (rows.size > 1 && last.length === 1 && (last[0]?.width ?? 0) < gridWidth - 1)
+        loneBoxes.push(grid?.textContent?.replace(/\s+/g, ' ').trim().slice(0, 60) ?? '');
     }
     const tightStats: string[] = [];
     for (const stat of document.querySelectorAll('[data-radio="stat"]')) {

@@ -11,7 +11,9 @@ import { useSiteInBrowser } from '../support/site-browser';
 
 const site = useSiteInBrowser();
 const NAV = 'nav[aria-label="Chuyên mục chính"]';
-const sectionLinks = builtPage('/').root.querySelectorAll(`${NAV} a`).map((link) => ({ href: link.getAttribute('href') ?? '', label: link.text.trim() }));
+const sectionLinks = builtPage('/')
+  .root.querySelectorAll(`${NAV} a`)
+  .map((link) => ({ href: link.getAttribute('href') ?? '', label: link.text.trim() }));
 
 /** Links of the menu that are on screen and inside the viewport's width, as hrefs. */
 function reachable(page: Page, width: number): Promise<string[]> {

@@ -47,7 +47,9 @@ describe('today on /ngay-nay-nam-xua/', () => {
 
   it('on a day without content, points to the next day that has some', async () => {
     const days = daysWithContent();
-    const pair = days.map((day, index) => [day, days[index + 1]] as const).find(([a, b]) => b && Number(b.slice(3)) - Number(a.slice(3)) > 1 && a.slice(0, 2) === b.slice(0, 2));
+    const pair = days
+      .map((day, index) => [day, days[index + 1]] as const)
+      .find(([a, b]) => b && Number(b.slice(3)) - Number(a.slice(3)) > 1 && a.slice(0, 2) === b.slice(0, 2));
     expect(pair, 'two days of one month with a gap between them').toBeDefined();
     const [before, next] = pair ?? ['', ''];
     const gap = `${before.slice(0, 2)}-${String(Number(before.slice(3)) + 1).padStart(2, '0')}`;

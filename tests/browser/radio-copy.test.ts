@@ -31,8 +31,6 @@ const removeClipboardApi = () => {
 
 let context: BrowserContext;
 
-
-
 /** A fresh phone-sized page allowed to use the clipboard, with an optional script run before the site's. */
 async function openPage(sitePath: string, initScript?: () => void): Promise<Page> {
   await context?.close();
@@ -99,7 +97,10 @@ describe('on a phone 360 px wide', () => {
       const fontSize = await script.evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize));
       expect(fontSize).toBeGreaterThanOrEqual(20);
     }
-    const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    const widths = await page.evaluate(() => ({
+      scroll: document.documentElement.scrollWidth,
+      client: document.documentElement.clientWidth,
+    }));
     expect(widths.client).toBe(360);
     expect(widths.scroll).toBeLessThanOrEqual(widths.client);
   });

@@ -142,7 +142,10 @@ describe('search page', () => {
 });
 
 /** Letters and digits of a word, folded and lower-cased: "Hồ," → "ho". */
-const bare = (word: string) => foldDiacritics(word).toLowerCase().replace(/[^a-z0-9]/gu, '');
+const bare = (word: string) =>
+  foldDiacritics(word)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/gu, '');
 
 describe('search results read cleanly', () => {
   it('marks only the words typed for "bac ho", never look-alikes such as "họp", "hội", "bách"', async () => {
@@ -163,7 +166,7 @@ describe('search results read cleanly', () => {
     await page.context().close();
   });
 
-  it("shows an exemplar's facts as labelled phrases, never run together (\"Loại Cá nhân Địa bàn…\")", async () => {
+  it('shows an exemplar\'s facts as labelled phrases, never run together ("Loại Cá nhân Địa bàn…")', async () => {
     const { page } = await openPage('/tim-kiem/');
     await search(page, 'cá nhân');
     const excerpts = await page.$$eval('.result__excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
@@ -176,14 +179,18 @@ describe('search results read cleanly', () => {
     const index = builtPage(sections.exemplars);
     const profiles = index.root.querySelectorAll('[data-facet-list] a').length;
     const slugOf = new Map(
-      index.root.querySelectorAll('select[name="dia-ban"] option').flatMap((option) => (option.getAttribute('value') ? [[option.textContent.trim(), option.getAttribute('value')!] as const] : [])),
+      index.root
+        .querySelectorAll('select[name="dia-ban"] option')
+        .flatMap((option) => (option.getAttribute('value') ? [[option.textContent.trim(), option.getAttribute('value')!] as const] : [])),
     );
     // Every profile lists its field, so this query finds them all; the kind filter keeps only them.
     const query = new URLSearchParams({ q: ui.exemplars.field, loai: ui.kinds.exemplar });
     const { page } = await openPage(`/tim-kiem/?${query}`);
     await resultsSettled(page);
     expect(await resultCount(page)).toBe(profiles);
-    const options = await page.$$eval('select[data-filter="locality"] option', (nodes) => nodes.map((node) => node.textContent ?? '').slice(1));
+    const options = await page.$$eval('select[data-filter="locality"] option', (nodes) =>
+      nodes.map((node) => node.textContent ?? '').slice(1),
+    );
     expect(options.length).toBeGreaterThan(1);
     for (const option of options) {
       const [, label = '', count] = /^(.*) \((\d+)\)$/u.exec(option) ?? [];
@@ -196,7 +203,9 @@ describe('search results read cleanly', () => {
     await page.evaluate(() => document.querySelector('[data-results]')?.removeAttribute('aria-busy'));
     await page.locator('select[data-filter="kind"]').selectOption('');
     await resultsSettled(page);
-    const places = await page.$$eval('select[data-filter="locality"] option', (nodes) => nodes.map((node) => node.textContent ?? '').slice(1));
+    const places = await page.$$eval('select[data-filter="locality"] option', (nodes) =>
+      nodes.map((node) => node.textContent ?? '').slice(1),
+    );
     const names = places.map((place) => bare(place.replace(/\(.*$/u, '').replace(/^(?:Tỉnh|Thành phố|Huyện|Xã|Phường|Thị trấn)\s+/iu, '')));
     expect(new Set(names).size).toBe(names.length);
     await page.context().close();

@@ -60,14 +60,18 @@ describe('share buttons', () => {
   });
 
   it('hide the share sheet button where the browser has none (Zalo and Facebook on Android)', async () => {
-    const { context, share } = await openArticle((c) => c.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined })));
+    const { context, share } = await openArticle((c) =>
+      c.addInitScript(() => Object.defineProperty(navigator, 'share', { value: undefined })),
+    );
     await expect.poll(() => share.getByRole('button', { name: 'Sao chép đường dẫn' }).isVisible()).toBe(true);
     expect(await share.getByRole('button', { name: 'Chia sẻ…' }).isVisible()).toBe(false);
     await context.close();
   });
 
   it('still copy when the Clipboard API is missing, through the selected-text fallback', async () => {
-    const { context, share } = await openArticle((c) => c.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined })));
+    const { context, share } = await openArticle((c) =>
+      c.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined })),
+    );
     await share.getByRole('button', { name: 'Sao chép đường dẫn' }).click();
     await expect.poll(() => share.locator('.share__status').textContent()).toContain('Đã sao chép đường dẫn');
     await context.close();

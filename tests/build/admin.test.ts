@@ -15,7 +15,11 @@ const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
 const adminHtml = read('admin/index.html');
 const admin = parse(adminHtml);
 const csp = (html: string) => parse(html).querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
-const directive = (policy: string, name: string) => policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? '';
+const directive = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `)) ?? '';
 
 describe('/admin/', () => {
   it('is a Vietnamese page kept out of search engines', () => {
@@ -24,7 +28,10 @@ describe('/admin/', () => {
   });
 
   it('is left out of the sitemap, the search index, the feeds and the share images', () => {
-    const xml = listFiles(distDir).filter((file) => file.endsWith('.xml')).map(read).join('\n');
+    const xml = listFiles(distDir)
+      .filter((file) => file.endsWith('.xml'))
+      .map(read)
+      .join('\n');
     expect(xml).toContain('/bai-viet/');
     expect(xml).not.toContain(ADMIN_PATH);
     expect(adminHtml).not.toContain('data-pagefind-body');
@@ -34,7 +41,8 @@ describe('/admin/', () => {
   it('loads the CMS, its translations and its fonts from the site itself', () => {
     const script = read('admin/sveltia-cms.js');
     expect(script).not.toMatch(/https:\/\/cdn\.jsdelivr\.net\/fontsource\/|https:\/\/unpkg\.com\/@sveltia\/cms/);
-    for (const [, file] of script.matchAll(/(\/admin\/fonts\/[\w.-]+\.woff2)/g)) expect(existsSync(path.join(distDir, file as string)), file).toBe(true);
+    for (const [, file] of script.matchAll(/(\/admin\/fonts\/[\w.-]+\.woff2)/g))
+      expect(existsSync(path.join(distDir, file as string)), file).toBe(true);
     expect(listFiles(path.join(distDir, 'admin')).some((file) => file.endsWith('locales/vi.json'))).toBe(true);
     expect(adminHtml).not.toMatch(/(src|href)="https?:/);
   });

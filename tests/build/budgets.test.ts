@@ -71,7 +71,9 @@ function moduleGraph(sitePath: string, seen = new Set<string>()): Set<string> {
 
 /** gzip bytes of the JavaScript a page runs as it loads: script files with their static imports, and inline scripts. */
 function firstLoadJsBytes(page: BuiltPage): number {
-  const scripts = page.root.querySelectorAll('script').filter((script) => RUNNABLE_TYPES.has((script.getAttribute('type') ?? '').toLowerCase()));
+  const scripts = page.root
+    .querySelectorAll('script')
+    .filter((script) => RUNNABLE_TYPES.has((script.getAttribute('type') ?? '').toLowerCase()));
   const files = new Set<string>();
   let inline = 0;
   for (const script of scripts) {
@@ -96,18 +98,30 @@ describe('page-weight budgets', () => {
   });
 
   it(`fits each item page's HTML (without its body text) and CSS in the first round trip (${FIRST_ROUND_TRIP_BYTES} B gzip)`, () => {
-    expect(overBudget(items.map((page) => [page, firstTripBytes(page)]), FIRST_ROUND_TRIP_BYTES)).toEqual([]);
+    expect(
+      overBudget(
+        items.map((page) => [page, firstTripBytes(page)]),
+        FIRST_ROUND_TRIP_BYTES,
+      ),
+    ).toEqual([]);
   });
 
   it(`runs at most ${FIRST_LOAD_JS_BYTES} B gzip of JavaScript as any page loads`, () => {
-    expect(overBudget(pages.map((page) => [page, firstLoadJsBytes(page)]), FIRST_LOAD_JS_BYTES)).toEqual([]);
+    expect(
+      overBudget(
+        pages.map((page) => [page, firstLoadJsBytes(page)]),
+        FIRST_LOAD_JS_BYTES,
+      ),
+    ).toEqual([]);
   });
 
   it(`keeps every font file under ${FONT_FILE_BYTES} B`, () => {
     const fontDir = path.join(distDir, '_astro/fonts');
     const fonts = listFiles(fontDir).filter((file) => file.endsWith('.woff2'));
     expect(fonts.length).toBeGreaterThan(0);
-    const heavy = fonts.map((file) => [file, readFileSync(path.join(fontDir, file)).length] as const).filter(([, bytes]) => bytes > FONT_FILE_BYTES);
+    const heavy = fonts
+      .map((file) => [file, readFileSync(path.join(fontDir, file)).length] as const)
+      .filter(([, bytes]) => bytes > FONT_FILE_BYTES);
     expect(heavy).toEqual([]);
   });
 
@@ -118,7 +132,10 @@ describe('page-weight budgets', () => {
       for (let node: typeof body | null = body; node; node = node.parentNode) {
         if (node.hasAttribute?.('hidden') || ['template', 'noscript'].includes(node.rawTagName?.toLowerCase() ?? '')) return true;
       }
-      const text = body.querySelectorAll('p').map((paragraph) => paragraph.text.trim()).join(' ');
+      const text = body
+        .querySelectorAll('p')
+        .map((paragraph) => paragraph.text.trim())
+        .join(' ');
       return text.length < MIN_BODY_TEXT_CHARS;
     });
     expect(missing.map((page) => page.path)).toEqual([]);

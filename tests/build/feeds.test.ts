@@ -11,7 +11,8 @@ const site = (process.env.SITE_URL ?? siteConfig.url).replace(/\/$/, '');
 const parser = new XMLParser({ isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
 const itemPages = builtPages().filter((page) => page.root.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article');
-const onlyItems = (prefix: string) => itemPages.filter((page) => page.path.startsWith(prefix) && !page.path.includes('/ban-doc/')).map((page) => `${site}${page.path}`);
+const onlyItems = (prefix: string) =>
+  itemPages.filter((page) => page.path.startsWith(prefix) && !page.path.includes('/ban-doc/')).map((page) => `${site}${page.path}`);
 
 describe.each(feeds.map((feed) => [feed.path] as const))('%s', (feedPath) => {
   const xml = read(feedPath);

@@ -9,7 +9,8 @@ import { builtPages, distDir, type BuiltPage } from '../support/dist';
 const site = (process.env.SITE_URL ?? siteConfig.url).replace(/\/$/, '');
 const pages = builtPages();
 const meta = (page: BuiltPage, key: string) =>
-  page.root.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ?? page.root.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
+  page.root.querySelector(`meta[property="${key}"]`)?.getAttribute('content') ??
+  page.root.querySelector(`meta[name="${key}"]`)?.getAttribute('content');
 const isItem = (page: BuiltPage) => meta(page, 'og:type') === 'article';
 
 describe('the built site', () => {
@@ -36,7 +37,21 @@ describe.each(pages.map((page) => [page.path, page] as const))('%s', (_, page) =
   });
 
   it('has the full Open Graph and Twitter set with absolute https URLs', () => {
-    for (const key of ['og:title', 'og:description', 'og:type', 'og:url', 'og:site_name', 'og:locale', 'og:image', 'og:image:width', 'og:image:height', 'og:image:alt', 'og:image:type', 'twitter:card', 'twitter:image']) {
+    for (const key of [
+      'og:title',
+      'og:description',
+      'og:type',
+      'og:url',
+      'og:site_name',
+      'og:locale',
+      'og:image',
+      'og:image:width',
+      'og:image:height',
+      'og:image:alt',
+      'og:image:type',
+      'twitter:card',
+      'twitter:image',
+    ]) {
       expect(meta(page, key), key).toBeTruthy();
     }
     expect(meta(page, 'og:locale')).toBe('vi_VN');

@@ -10,7 +10,11 @@ const idsCache = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
   let ids = idsCache.get(file);
   if (!ids) {
-    ids = new Set(parse(readFileSync(file, 'utf8')).querySelectorAll('[id]').map((element) => element.id));
+    ids = new Set(
+      parse(readFileSync(file, 'utf8'))
+        .querySelectorAll('[id]')
+        .map((element) => element.id),
+    );
     idsCache.set(file, ids);
   }
   return ids;

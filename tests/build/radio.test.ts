@@ -14,7 +14,16 @@ import { toIsoDate } from '../../src/lib/dates';
 import { parseDocument } from '../../src/lib/frontmatter';
 import { estimateSeconds, formatDuration } from '../../src/lib/radio/duration';
 import { compareWithTarget } from '../../src/lib/radio/programme';
-import { articlePath, exemplarPath, programmePath, questionPath, radioPath, radioTextPath, sections, storyPath } from '../../src/lib/routes';
+import {
+  articlePath,
+  exemplarPath,
+  programmePath,
+  questionPath,
+  radioPath,
+  radioTextPath,
+  sections,
+  storyPath,
+} from '../../src/lib/routes';
 import { slugFromFileName } from '../../src/lib/slug';
 import { siteConfig } from '../../src/site.config';
 
@@ -74,20 +83,32 @@ const shownSeconds = (txt: string) => estimateSeconds(plain(txt), pace);
 
 /** Every .txt on the site with the page that holds its script and the tokens it may keep. */
 const texts = [
-  ...itemPages.map((page) => ({ path: radioTextPath(page.path), holder: radioPath(page.path), keep: [...siteKeep, ...(itemKeep.get(page.path) ?? [])] })),
+  ...itemPages.map((page) => ({
+    path: radioTextPath(page.path),
+    holder: radioPath(page.path),
+    keep: [...siteKeep, ...(itemKeep.get(page.path) ?? [])],
+  })),
   ...programmePages.map((page) => ({
     path: radioTextPath(page.path),
     holder: page.path,
-    keep: [...siteKeep, ...page.root.querySelectorAll('[data-programme-segments] a').flatMap((link) => itemKeep.get(link.getAttribute('href') ?? '') ?? [])],
+    keep: [
+      ...siteKeep,
+      ...page.root.querySelectorAll('[data-programme-segments] a').flatMap((link) => itemKeep.get(link.getAttribute('href') ?? '') ?? []),
+    ],
   })),
 ];
 
 describe('radio versions exist', () => {
   it('has items of every kind and a programme per weekly question', () => {
     for (const prefix of ['/bai-viet/', '/ke-chuyen-bac-ho/', '/tam-guong-binh-di/', '/cau-hoi-hang-tuan/']) {
-      expect(itemPages.some((page) => page.path.startsWith(prefix)), prefix).toBe(true);
+      expect(
+        itemPages.some((page) => page.path.startsWith(prefix)),
+        prefix,
+      ).toBe(true);
     }
-    expect(programmePages.map((page) => page.path).sort()).toEqual(questions.map(({ data }) => programmePath(Number(data.year), Number(data.week))).sort());
+    expect(programmePages.map((page) => page.path).sort()).toEqual(
+      questions.map(({ data }) => programmePath(Number(data.year), Number(data.week))).sort(),
+    );
   });
 
   it.each(itemPages.map((page) => [page.path]))('%s has its radio page and its .txt', (itemPath) => {
@@ -96,9 +117,14 @@ describe('radio versions exist', () => {
   });
 
   it('writes a .txt for every script and no other', () => {
-    const written = listFiles(distDir).filter((file) => file.endsWith('ban-doc.txt')).map((file) => `/${file}`).sort();
+    const written = listFiles(distDir)
+      .filter((file) => file.endsWith('ban-doc.txt'))
+      .map((file) => `/${file}`)
+      .sort();
     expect(written).toEqual(texts.map((text) => text.path).sort());
-    const named = builtPages().flatMap((page) => page.root.querySelectorAll('[data-radio-text]').map((element) => element.getAttribute('data-radio-text-file')));
+    const named = builtPages().flatMap((page) =>
+      page.root.querySelectorAll('[data-radio-text]').map((element) => element.getAttribute('data-radio-text-file')),
+    );
     expect(named.sort()).toEqual(written);
   });
 });
@@ -139,8 +165,12 @@ describe('durations agree with the reading pace', () => {
   it.each(programmePages.map((page) => [page.path, page] as const))('programme %s: total, segments and target', (programme, page) => {
     const seconds = shownSeconds(readText(radioTextPath(programme)));
     expect(page.root.querySelector('[data-radio-duration]')?.text).toBe(formatDuration(seconds));
-    expect(page.root.querySelector('[data-programme-target]')?.text.trim()).toBe(compareWithTarget(seconds, siteConfig.radioProgrammeMinutes * 60).label);
-    const segments = page.root.querySelectorAll('[data-segment-seconds]').map((element) => Number(element.getAttribute('data-segment-seconds')));
+    expect(page.root.querySelector('[data-programme-target]')?.text.trim()).toBe(
+      compareWithTarget(seconds, siteConfig.radioProgrammeMinutes * 60).label,
+    );
+    const segments = page.root
+      .querySelectorAll('[data-segment-seconds]')
+      .map((element) => Number(element.getAttribute('data-segment-seconds')));
     expect(segments.length).toBeGreaterThanOrEqual(3);
     expect(segments.reduce((total, segment) => total + segment, 0)).toBeCloseTo(seconds, 1);
   });
@@ -152,7 +182,12 @@ describe('weekly programmes', () => {
 
   it('are listed newest first, each with its total and no staff wording that contradicts the intro', () => {
     const hrefs = listed.map((item) => item.querySelector('a')?.getAttribute('href') ?? '');
-    expect(hrefs).toEqual(programmePages.map((page) => page.path).sort().reverse());
+    expect(hrefs).toEqual(
+      programmePages
+        .map((page) => page.path)
+        .sort()
+        .reverse(),
+    );
     for (const item of listed) {
       const page = builtPage(item.querySelector('a')?.getAttribute('href') ?? '');
       expect(item.querySelector('[data-radio-duration]')?.text).toBe(page.root.querySelector('[data-radio-duration]')?.text);
@@ -164,7 +199,9 @@ describe('weekly programmes', () => {
   it.each(questions.map(({ data }) => [programmePath(Number(data.year), Number(data.week)), data] as const))(
     '%s reads its question, and the question’s first related story and exemplar when it has them',
     (programme, data) => {
-      const links = builtPage(programme).root.querySelectorAll('[data-programme-segments] a').map((link) => link.getAttribute('href') ?? '');
+      const links = builtPage(programme)
+        .root.querySelectorAll('[data-programme-segments] a')
+        .map((link) => link.getAttribute('href') ?? '');
       expect(links[0]).toBe(questionPath(Number(data.year), Number(data.week)));
       expect(links.filter((link) => link.startsWith(sections.stories))).toHaveLength(1);
       expect(links.filter((link) => link.startsWith(sections.exemplars))).toHaveLength(1);
@@ -189,6 +226,7 @@ describe('/phat-thanh/ in the words of its intro', () => {
       return main?.text ?? '';
     };
     for (const page of [index, ...programmes]) expect(pageWords(page), page.path).not.toMatch(/mục tiêu/u);
-    for (const page of programmes) expect(page.root.querySelector('[data-programme-target]')?.text ?? '', page.path).toMatch(/khung \d+ phút/u);
+    for (const page of programmes)
+      expect(page.root.querySelector('[data-programme-target]')?.text ?? '', page.path).toMatch(/khung \d+ phút/u);
   });
 });

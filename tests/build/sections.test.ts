@@ -65,7 +65,11 @@ const refs = (entry: Entry, field: string) => (entry.data[field] as string[] | u
 const hrefs = (page: BuiltPage, selector: string) => page.root.querySelectorAll(selector).map((link) => link.getAttribute('href') ?? '');
 
 /** Site paths of built pages matching a pattern. */
-const pagesMatching = (pattern: RegExp) => builtPages().map((page) => page.path).filter((sitePath) => pattern.test(sitePath)).sort();
+const pagesMatching = (pattern: RegExp) =>
+  builtPages()
+    .map((page) => page.path)
+    .filter((sitePath) => pattern.test(sitePath))
+    .sort();
 
 describe('every published item has its page, and nothing else does', () => {
   it('has content to check', () => {
@@ -83,7 +87,8 @@ describe('every published item has its page, and nothing else does', () => {
     const filters = /^\/tam-guong-binh-di\/(dia-ban|linh-vuc|loai|nam)\//;
     const profiles = pagesMatching(/^\/tam-guong-binh-di\/[^/]+\/$/).filter((sitePath) => !filters.test(sitePath));
     expect(profiles).toEqual(exemplars.map((exemplar) => exemplarPath(exemplar.id)).sort());
-    for (const exemplar of exemplars) expect(builtPage(exemplarPath(exemplar.id)).root.querySelector('h1')?.text).toBe(str(exemplar.data.name));
+    for (const exemplar of exemplars)
+      expect(builtPage(exemplarPath(exemplar.id)).root.querySelector('h1')?.text).toBe(str(exemplar.data.name));
   });
 
   it('builds one page per weekly question, with the answer behind a <details>', () => {
@@ -165,7 +170,11 @@ describe('lists are in their documented order', () => {
 
 describe('links between stories, exemplars and questions', () => {
   const sectionPages = () =>
-    builtPages().filter((page) => [sections.stories, sections.exemplars, sections.questions, sections.onThisDay, '/'].some((root) => page.path.startsWith(root) && (root !== '/' || page.path === '/')));
+    builtPages().filter((page) =>
+      [sections.stories, sections.exemplars, sections.questions, sections.onThisDay, '/'].some(
+        (root) => page.path.startsWith(root) && (root !== '/' || page.path === '/'),
+      ),
+    );
 
   it('resolve to built pages', () => {
     const ownSections = [sections.stories, sections.exemplars, sections.questions, sections.onThisDay];
@@ -210,7 +219,8 @@ describe('links between stories, exemplars and questions', () => {
         const story = stories.find((s) => s.id === id);
         if (story) expect(hrefs(builtPage(storyUrl(story)), 'a[href]')).toContain(questionUrl(question));
       }
-      for (const id of refs(question, 'relatedExemplars')) expect(hrefs(builtPage(exemplarPath(id)), 'a[href]')).toContain(questionUrl(question));
+      for (const id of refs(question, 'relatedExemplars'))
+        expect(hrefs(builtPage(exemplarPath(id)), 'a[href]')).toContain(questionUrl(question));
     }
   });
 });
@@ -224,10 +234,30 @@ describe('exemplar filter pages list exactly the exemplars whose data matches', 
   };
   const years = (exemplar: Entry) => (exemplar.data.recognitions as { year: number }[]).map((recognition) => recognition.year);
   const dimensions: { name: string; pattern: RegExp; pathOf: (value: string) => string; valuesOf: (exemplar: Entry) => string[] }[] = [
-    { name: 'địa bàn', pattern: /^\/tam-guong-binh-di\/dia-ban\/[^/]+\/$/, pathOf: exemplarLocalityPath, valuesOf: (e) => localityIds(str(e.data.locality)) },
-    { name: 'lĩnh vực', pattern: /^\/tam-guong-binh-di\/linh-vuc\/[^/]+\/$/, pathOf: exemplarFieldPath, valuesOf: (e) => [slugify(str(e.data.field))] },
-    { name: 'loại', pattern: /^\/tam-guong-binh-di\/loai\/[^/]+\/$/, pathOf: exemplarKindPath, valuesOf: (e) => [slugify(str(e.data.kind))] },
-    { name: 'năm', pattern: /^\/tam-guong-binh-di\/nam\/\d{4}\/$/, pathOf: (year) => exemplarYearPath(Number(year)), valuesOf: (e) => years(e).map(String) },
+    {
+      name: 'địa bàn',
+      pattern: /^\/tam-guong-binh-di\/dia-ban\/[^/]+\/$/,
+      pathOf: exemplarLocalityPath,
+      valuesOf: (e) => localityIds(str(e.data.locality)),
+    },
+    {
+      name: 'lĩnh vực',
+      pattern: /^\/tam-guong-binh-di\/linh-vuc\/[^/]+\/$/,
+      pathOf: exemplarFieldPath,
+      valuesOf: (e) => [slugify(str(e.data.field))],
+    },
+    {
+      name: 'loại',
+      pattern: /^\/tam-guong-binh-di\/loai\/[^/]+\/$/,
+      pathOf: exemplarKindPath,
+      valuesOf: (e) => [slugify(str(e.data.kind))],
+    },
+    {
+      name: 'năm',
+      pattern: /^\/tam-guong-binh-di\/nam\/\d{4}\/$/,
+      pathOf: (year) => exemplarYearPath(Number(year)),
+      valuesOf: (e) => years(e).map(String),
+    },
   ];
 
   it('has kind pages at /loai/ca-nhan/ and /loai/tap-the/', () => {
@@ -279,7 +309,9 @@ describe('ngày này năm xưa', () => {
 
   it('shows twelve months in order, each day once and in order', () => {
     const calendar = builtPage(sections.onThisDay).root.querySelector('[data-calendar]');
-    expect(calendar?.querySelectorAll(':scope > li > h3').map((h) => h.text)).toEqual(Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`));
+    expect(calendar?.querySelectorAll(':scope > li > h3').map((h) => h.text)).toEqual(
+      Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`),
+    );
     const days = hrefs(builtPage(sections.onThisDay), '[data-calendar] a');
     expect(days).toEqual([...new Set(days)].sort());
     expect(days.length).toBe(pagesMatching(/^\/ngay-nay-nam-xua\/\d{2}-\d{2}\/$/).length);

@@ -14,7 +14,8 @@ if ('missing' in nginx && process.env.CI) throw new Error(`The deployment test m
 if ('missing' in nginx) console.warn(`Skipping the nginx deployment test: ${nginx.missing}`);
 
 /** A GET without following redirects, asking for gzip like a browser. */
-const get = (url: string, headers: Record<string, string> = {}) => fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'gzip', ...headers } });
+const get = (url: string, headers: Record<string, string> = {}) =>
+  fetch(url, { redirect: 'manual', headers: { 'accept-encoding': 'gzip', ...headers } });
 
 const firstFile = (folder: string, pattern: RegExp) => {
   const file = readdirSync(path.join(distDir, folder)).find((name) => pattern.test(name));
@@ -76,7 +77,12 @@ describe.skipIf('missing' in nginx)('deploy/nginx.conf on Debian nginx', () => {
     expect(response.status).toBe(404);
     const body = await response.text();
     expect(body).toContain('lang="vi"');
-    expect(body).toContain(builtPages().find((page) => page.path === '/404.html')?.root.querySelector('h1')?.text.trim());
+    expect(body).toContain(
+      builtPages()
+        .find((page) => page.path === '/404.html')
+        ?.root.querySelector('h1')
+        ?.text.trim(),
+    );
   });
 
   it('redirects a section address without its trailing slash to the one with it', async () => {

@@ -14,7 +14,9 @@ const tempDir = () => {
 afterEach(() => dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** An Astro incremental manifest with one route and one page. */
-function manifest(overrides: { configHash?: string; dependencyHash?: string; cacheKey?: string; contentHashes?: Record<string, string> } = {}) {
+function manifest(
+  overrides: { configHash?: string; dependencyHash?: string; cacheKey?: string; contentHashes?: Record<string, string> } = {},
+) {
   return {
     version: 1,
     configHash: overrides.configHash ?? 'config',
@@ -23,7 +25,11 @@ function manifest(overrides: { configHash?: string; dependencyHash?: string; cac
       'src/pages/bai-viet/[slug]/index.astro': {
         dependencyHash: overrides.dependencyHash ?? 'code',
         paths: {
-          '/bai-viet/a/': { cacheKey: overrides.cacheKey ?? 'key', outputFile: 'bai-viet/a/index.html', contentHashes: overrides.contentHashes },
+          '/bai-viet/a/': {
+            cacheKey: overrides.cacheKey ?? 'key',
+            outputFile: 'bai-viet/a/index.html',
+            contentHashes: overrides.contentHashes,
+          },
         },
       },
     },
@@ -41,7 +47,12 @@ describe('page stamps from Astro’s incremental manifest', () => {
     const stamp = await stampOf(manifest());
     expect(stamp).toBeDefined();
     expect(await stampOf(manifest())).toBe(stamp);
-    for (const changed of [{ configHash: 'other' }, { dependencyHash: 'other' }, { cacheKey: 'other' }, { contentHashes: { 'content/a.mdx': 'x' } }]) {
+    for (const changed of [
+      { configHash: 'other' },
+      { dependencyHash: 'other' },
+      { cacheKey: 'other' },
+      { contentHashes: { 'content/a.mdx': 'x' } },
+    ]) {
       expect(await stampOf(manifest(changed)), JSON.stringify(changed)).not.toBe(stamp);
     }
   });

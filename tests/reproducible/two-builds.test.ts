@@ -17,17 +17,26 @@ const work = path.join(root, '.cache/reproducible');
 
 async function cleanBuild(name: string): Promise<Map<string, string>> {
   const outDir = path.join(work, name);
-  await withBuildLock(() => run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ASTRO_CACHE_DIR: path.join(work, `${name}-astro-cache`),
-      SHARE_IMAGE_CACHE_DIR: path.join(work, `${name}-share-cache`),
-      ASTRO_TELEMETRY_DISABLED: '1',
-    },
-    maxBuffer: 256 * 1024 * 1024,
-  }));
-  return new Map(listFiles(outDir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(outDir, file))).digest('hex')]));
+  await withBuildLock(() =>
+    run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: root,
+      env: {
+        ...process.env,
+        ASTRO_CACHE_DIR: path.join(work, `${name}-astro-cache`),
+        SHARE_IMAGE_CACHE_DIR: path.join(work, `${name}-share-cache`),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+      maxBuffer: 256 * 1024 * 1024,
+    }),
+  );
+  return new Map(
+    listFiles(outDir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(outDir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 describe('reproducible builds', () => {

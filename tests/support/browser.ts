@@ -40,7 +40,14 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** A phone-sized context (360 × 740, touch) like most readers' screens. */
 export function phoneContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'vi-VN', ...options });
+  return browser.newContext({
+    viewport: { width: 360, height: 740 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: 'vi-VN',
+    ...options,
+  });
 }
 
 /** Records every request a page makes that leaves `origin`, to assert that none does. */

@@ -98,20 +98,25 @@ export function fixtureWorkFolder(): string {
 /** Builds the content folder `content` into `work`/dist with its own cache, as `npm run build` would. */
 export async function buildInto(content: string, work: string, env: Record<string, string> = {}): Promise<FixtureStepBuild> {
   const outDir = path.join(work, 'dist');
-  const result = await withBuildLock(() => run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
-    cwd: projectRoot,
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      ASTRO_CACHE_DIR: path.join(work, 'cache'),
-      SHARE_IMAGE_CACHE_DIR: path.join(work, 'share-images'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  })).then(
+  const result = await withBuildLock(() =>
+    run(process.execPath, [astroBin, 'build', '--outDir', outDir], {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: path.join(work, 'cache'),
+        SHARE_IMAGE_CACHE_DIR: path.join(work, 'share-images'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        ...env,
+      },
+      maxBuffer: 64 * 1024 * 1024,
+    }),
+  ).then(
     ({ stdout, stderr }) => ({ code: 0, output: stdout + stderr }),
-    (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? 1, output: (error.stdout ?? '') + (error.stderr ?? '') }),
+    (error: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: error.code ?? 1,
+      output: (error.stdout ?? '') + (error.stderr ?? ''),
+    }),
   );
   const all = existsSync(outDir) ? listFiles(outDir) : [];
   const files = new Map(all.map((file) => [file, readFileSync(path.join(outDir, file))]));

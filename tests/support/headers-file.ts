@@ -25,7 +25,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
-const patternRegex = (pattern: string) => new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`);
+const patternRegex = (pattern: string) =>
+  new RegExp(
+    `^${pattern
+      .split('*')
+      .map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
 
 /** The headers a path gets under these rules. */
 export function headersFor(rules: readonly HeaderRule[], path: string): Map<string, string> {

@@ -25,7 +25,7 @@ export function findNginx(): NginxBinary {
   try {
     execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
   } catch {
-    return { missing: 'apt-get is not available to fetch Debian\'s nginx; set NGINX_PATH to an nginx binary' };
+    return { missing: "apt-get is not available to fetch Debian's nginx; set NGINX_PATH to an nginx binary" };
   }
   const download = mkdtempSync(path.join(os.tmpdir(), 'nginx-deb-'));
   try {
@@ -34,7 +34,8 @@ export function findNginx(): NginxBinary {
       fetch();
     } catch (error) {
       // A fresh machine has no package lists yet; reading them needs root.
-      if (process.getuid?.() !== 0) return { missing: `apt-get download nginx failed and only root can refresh the lists: ${String(error)}` };
+      if (process.getuid?.() !== 0)
+        return { missing: `apt-get download nginx failed and only root can refresh the lists: ${String(error)}` };
       execFileSync('apt-get', ['update', '-qq'], { stdio: 'pipe' });
       fetch();
     }
@@ -45,7 +46,9 @@ export function findNginx(): NginxBinary {
   } finally {
     rmSync(download, { recursive: true, force: true });
   }
-  return existsSync(unpackedBinary) ? { binary: unpackedBinary, mimeTypes: unpackedMimeTypes } : { missing: 'the nginx package held no usr/sbin/nginx' };
+  return existsSync(unpackedBinary)
+    ? { binary: unpackedBinary, mimeTypes: unpackedMimeTypes }
+    : { missing: 'the nginx package held no usr/sbin/nginx' };
 }
 
 /** A free loopback port. */
@@ -101,7 +104,8 @@ export async function startNginx(nginx: { binary: string; mimeTypes: string }, r
       await fetch(`${origin}/`);
       break;
     } catch (error) {
-      if (attempt > 100 || child.exitCode !== null) throw new Error(`nginx did not start: ${readFileSync(path.join(prefix, 'error.log'), 'utf8')}`, { cause: error });
+      if (attempt > 100 || child.exitCode !== null)
+        throw new Error(`nginx did not start: ${readFileSync(path.join(prefix, 'error.log'), 'utf8')}`, { cause: error });
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../src/lib/content-digest';
 
-const entry = { id: 'hoi-nghi', data: { title: 'Hội nghị', pubDate: new Date('2024-05-19T00:00:00Z'), tags: ['Bác Hồ'] }, body: 'Nội dung.' };
+const entry = {
+  id: 'hoi-nghi',
+  data: { title: 'Hội nghị', pubDate: new Date('2024-05-19T00:00:00Z'), tags: ['Bác Hồ'] },
+  body: 'Nội dung.',
+};
 
 describe('contentDigest', () => {
   it('is the same for equal content, built separately', () => {

@@ -5,7 +5,10 @@ describe('findBrokenLinks', () => {
   const known = new Map([['localities', new Set(['dak-ha', 'dak-to'])]]);
 
   it('reports a link to a missing entry with the file, the field and a suggestion', () => {
-    const problems = findBrokenLinks([{ file: 'content/articles/a.mdx', field: 'locality', collection: 'localities', id: 'dak-haa' }], known);
+    const problems = findBrokenLinks(
+      [{ file: 'content/articles/a.mdx', field: 'locality', collection: 'localities', id: 'dak-haa' }],
+      known,
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: 'content/articles/a.mdx', field: 'locality' });
     expect(problems[0]?.message).toContain('"dak-haa"');

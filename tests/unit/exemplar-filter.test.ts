@@ -52,7 +52,11 @@ describe('matchesSelection', () => {
 describe('facetsFromLists', () => {
   it('reads space-separated lists, missing ones as empty', () => {
     const attributes: Record<string, string> = { 'dia-ban': 'xa-ha-mon dak-ha', loai: 'ca-nhan' };
-    expect(facetsFromLists((dimension) => attributes[dimension])).toEqual({ 'dia-ban': ['xa-ha-mon', 'dak-ha'], 'linh-vuc': [], loai: ['ca-nhan'] });
+    expect(facetsFromLists((dimension) => attributes[dimension])).toEqual({
+      'dia-ban': ['xa-ha-mon', 'dak-ha'],
+      'linh-vuc': [],
+      loai: ['ca-nhan'],
+    });
   });
 
   it('gives facets that match like the originals', () => {

@@ -68,8 +68,16 @@ describe('weeksInIsoYear and isValidIsoWeek', () => {
 
 describe('compareIsoWeeks and padWeek', () => {
   it('orders across years', () => {
-    const weeks = [{ year: 2021, week: 1 }, { year: 2020, week: 53 }, { year: 2021, week: 10 }];
-    expect([...weeks].sort(compareIsoWeeks)).toEqual([{ year: 2020, week: 53 }, { year: 2021, week: 1 }, { year: 2021, week: 10 }]);
+    const weeks = [
+      { year: 2021, week: 1 },
+      { year: 2020, week: 53 },
+      { year: 2021, week: 10 },
+    ];
+    expect([...weeks].sort(compareIsoWeeks)).toEqual([
+      { year: 2020, week: 53 },
+      { year: 2021, week: 1 },
+      { year: 2021, week: 10 },
+    ]);
   });
 
   it('pads to two digits', () => {

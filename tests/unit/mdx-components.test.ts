@@ -7,7 +7,8 @@ describe('findUnknownComponents', () => {
   });
 
   it('accepts the site components, imported ones, HTML tags and code', () => {
-    const body = 'import Chart from "./chart.astro";\n<Quote source="x">a</Quote>\n<Chart />\n<strong>b</strong>\n`<Fake />`\n```\n<AlsoFake />\n```';
+    const body =
+      'import Chart from "./chart.astro";\n<Quote source="x">a</Quote>\n<Chart />\n<strong>b</strong>\n`<Fake />`\n```\n<AlsoFake />\n```';
     expect(findUnknownComponents(body)).toEqual([]);
   });
 });

@@ -58,4 +58,3 @@ describe('dayOrNext', () => {
     expect(dayOrNext([], '05-19')).toBeUndefined();
   });
 });
-

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { openingTagsWith, radioRoleMarker, radioTextMarker, shareKindMarker, sharePhotoMarker, SHARE_PHOTO } from '../../src/lib/page-markers';
+import {
+  openingTagsWith,
+  radioRoleMarker,
+  radioTextMarker,
+  shareKindMarker,
+  sharePhotoMarker,
+  SHARE_PHOTO,
+} from '../../src/lib/page-markers';
 
 /** Writes attributes the way Astro does for a spread: undefined left out, '' as a bare attribute. */
 const attributes = (marker: Record<string, string | undefined>) =>
@@ -27,7 +34,14 @@ describe('page markers', () => {
   });
 
   it('marks a radio script with its file and a quote with its speaker and source', () => {
-    expect(radioTextMarker('/bai-viet/a/ban-doc.txt')).toEqual({ 'data-radio-text': '', 'data-radio-text-file': '/bai-viet/a/ban-doc.txt' });
-    expect(radioRoleMarker('quote', { speaker: 'Bác', source: 'Toàn tập' })).toEqual({ 'data-radio': 'quote', 'data-radio-speaker': 'Bác', 'data-radio-source': 'Toàn tập' });
+    expect(radioTextMarker('/bai-viet/a/ban-doc.txt')).toEqual({
+      'data-radio-text': '',
+      'data-radio-text-file': '/bai-viet/a/ban-doc.txt',
+    });
+    expect(radioRoleMarker('quote', { speaker: 'Bác', source: 'Toàn tập' })).toEqual({
+      'data-radio': 'quote',
+      'data-radio-speaker': 'Bác',
+      'data-radio-source': 'Toàn tập',
+    });
   });
 });

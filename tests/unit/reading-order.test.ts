@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byCollectionRank, collectionRanks, newestFirst, newestFirstByName, newestWeekFirst, storyOrder } from '../../src/lib/reading-order';
+import {
+  byCollectionRank,
+  collectionRanks,
+  newestFirst,
+  newestFirstByName,
+  newestWeekFirst,
+  storyOrder,
+} from '../../src/lib/reading-order';
 
 const day = (date: string) => new Date(`${date}T00:00:00Z`);
 
@@ -23,11 +30,7 @@ describe('reading order', () => {
   });
 
   it('lists questions by ISO week, newest first across years', () => {
-    const weeks = [
-      { data: { year: 2025, week: 52 } },
-      { data: { year: 2026, week: 1 } },
-      { data: { year: 2025, week: 3 } },
-    ];
+    const weeks = [{ data: { year: 2025, week: 52 } }, { data: { year: 2026, week: 1 } }, { data: { year: 2025, week: 3 } }];
     expect(weeks.sort(newestWeekFirst).map(({ data }) => `${data.year}-${data.week}`)).toEqual(['2026-1', '2025-52', '2025-3']);
   });
 

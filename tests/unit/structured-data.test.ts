@@ -11,7 +11,10 @@ describe('jsonLdString', () => {
 
 describe('breadcrumbList', () => {
   it('numbers the trail from 1', () => {
-    const list = breadcrumbList([{ name: 'Trang chủ', url: 'https://a/' }, { name: 'Bài viết', url: 'https://a/bai-viet/' }]) as {
+    const list = breadcrumbList([
+      { name: 'Trang chủ', url: 'https://a/' },
+      { name: 'Bài viết', url: 'https://a/bai-viet/' },
+    ]) as {
       itemListElement: { position: number }[];
     };
     expect(list.itemListElement.map((item) => item.position)).toEqual([1, 2]);

@@ -9,4 +9,12 @@ import Stats from './Stats.astro';
 import Timeline from './Timeline.astro';
 
 /** Passed to every rendered entry's <Content components={mdxComponents} />; its keys must match MDX_COMPONENT_NAMES. */
-export const mdxComponents: Record<(typeof MDX_COMPONENT_NAMES)[number], unknown> = { Callout, Event, Figure, Quote, Stat, Stats, Timeline };
+export const mdxComponents: Record<(typeof MDX_COMPONENT_NAMES)[number], unknown> = {
+  Callout,
+  Event,
+  Figure,
+  Quote,
+  Stat,
+  Stats,
+  Timeline,
+};

@@ -61,7 +61,9 @@ function exclusive<T>(task: () => Promise<T>): Promise<T> {
 
 async function resultsOf(pagefind: PagefindApi, queries: readonly string[], signal?: AbortSignal): Promise<PagefindResult[][]> {
   await Promise.all(queries.map((query) => pagefind.preload(query)));
-  return Promise.all(queries.map((query) => exclusive(async () => (signal?.aborted ? [] : ((await pagefind.search(query))?.results ?? [])))));
+  return Promise.all(
+    queries.map((query) => exclusive(async () => (signal?.aborted ? [] : ((await pagefind.search(query))?.results ?? [])))),
+  );
 }
 
 /** Pages with every given syllable carrying exactly the marks typed (Pagefind's exactDiacritics). */
@@ -116,7 +118,12 @@ async function searchSyllables(
  * loosens the query: any syllables but one, or the longest matching start of a single syllable.
  * An aborted `signal` (the reader typed on) skips the Pagefind calls still waiting.
  */
-export async function findPages(pagefind: PagefindApi, typed: string, settings: SearchSettings, signal?: AbortSignal): Promise<SearchOutcome> {
+export async function findPages(
+  pagefind: PagefindApi,
+  typed: string,
+  settings: SearchSettings,
+  signal?: AbortSignal,
+): Promise<SearchOutcome> {
   const syllables = querySyllables(typed);
   if (!syllables.length) return { results: [], searched: syllables, match: 'exact' };
   const repaired = settings.repair ? repairQuery(syllables) : null;
@@ -126,7 +133,8 @@ export async function findPages(pagefind: PagefindApi, typed: string, settings: 
   ]);
   const results = mergeRanked([asTyped, fixed]);
   const repairWins = repaired && fixed.length > 0 && (fixed[0]?.score ?? 0) > (asTyped[0]?.score ?? 0);
-  if (results.length || !settings.repair || signal?.aborted) return repairWins ? { results, searched: repaired, match: 'repaired' } : { results, searched: syllables, match: 'exact' };
+  if (results.length || !settings.repair || signal?.aborted)
+    return repairWins ? { results, searched: repaired, match: 'repaired' } : { results, searched: syllables, match: 'exact' };
   const base = repaired ?? syllables;
   const candidates = relaxQuery(base);
   if (base.length > 1) {

@@ -18,7 +18,8 @@ const TYPING_PAUSE_MS = 250;
 /** A single letter matches nearly every page: wait for a second one. */
 const MIN_QUERY_CHARS = 2;
 
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/gu, (_, key: string) => String(values[key] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/gu, (_, key: string) => String(values[key] ?? ''));
 
 /** Starts the search page inside `root` (the element carrying data-settings and data-strings). */
 export function startSearch(root: HTMLElement): void {
@@ -61,7 +62,11 @@ export function startSearch(root: HTMLElement): void {
   };
 
   const fillFilters = (index: FacetIndex) => {
-    const counts = facetCounts(outcome.results.map((result) => result.id), index, selection);
+    const counts = facetCounts(
+      outcome.results.map((result) => result.id),
+      index,
+      selection,
+    );
     let any = false;
     for (const select of selects) {
       const key = select.dataset.filter as FilterKey;
@@ -83,12 +88,15 @@ export function startSearch(root: HTMLElement): void {
     item.className = 'result';
     const meta = document.createElement('p');
     meta.className = 'result__meta';
-    if (data.meta.kind) meta.append(Object.assign(document.createElement('span'), { className: 'result__kind', textContent: data.meta.kind }));
+    if (data.meta.kind)
+      meta.append(Object.assign(document.createElement('span'), { className: 'result__kind', textContent: data.meta.kind }));
     const date = data.meta.date ? parseIsoDate(data.meta.date) : undefined;
     if (date) meta.append(Object.assign(document.createElement('time'), { dateTime: data.meta.date, textContent: formatDateShort(date) }));
     const heading = document.createElement('h2');
     heading.className = 'result__title';
-    heading.append(Object.assign(document.createElement('a'), { href: data.url, textContent: fromIndexSpelling(data.meta.title ?? data.url) }));
+    heading.append(
+      Object.assign(document.createElement('a'), { href: data.url, textContent: fromIndexSpelling(data.meta.title ?? data.url) }),
+    );
     const excerpt = document.createElement('p');
     excerpt.className = 'result__excerpt';
     excerpt.innerHTML = excerptFor(fromIndexSpelling(data.content), outcome.searched, settings.excerptLength); // Escaped text with <mark> only.
@@ -114,7 +122,14 @@ export function startSearch(root: HTMLElement): void {
     shown = results;
     const query = outcome.searched.join(' ');
     const typed = input.value.trim();
-    const line = typed.length < MIN_QUERY_CHARS ? '' : !results.length ? strings.none : outcome.match === 'exact' ? strings.count : strings[outcome.match];
+    const line =
+      typed.length < MIN_QUERY_CHARS
+        ? ''
+        : !results.length
+          ? strings.none
+          : outcome.match === 'exact'
+            ? strings.count
+            : strings[outcome.match];
     status.textContent = fill(line, { count: results.length, query: outcome.match === 'exact' ? typed : query, typed });
     help.hidden = typed.length < MIN_QUERY_CHARS || results.length > 0;
     list.replaceChildren();
@@ -140,7 +155,9 @@ export function startSearch(root: HTMLElement): void {
     status.textContent = typed.length >= MIN_QUERY_CHARS ? strings.loading : '';
     try {
       const found =
-        typed.length >= MIN_QUERY_CHARS ? await findPages(await pagefind, typed, settings, signal) : { results: [], searched: [], match: 'exact' as const };
+        typed.length >= MIN_QUERY_CHARS
+          ? await findPages(await pagefind, typed, settings, signal)
+          : { results: [], searched: [], match: 'exact' as const };
       if (current !== run) return;
       outcome = found;
       await render();

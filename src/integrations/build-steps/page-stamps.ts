@@ -15,7 +15,10 @@ const MANIFEST = 'incremental-build.json';
 interface AstroIncrementalManifest {
   configHash?: unknown;
   lockfileHash?: unknown;
-  routes?: Record<string, { dependencyHash?: unknown; paths?: Record<string, { cacheKey?: unknown; outputFile?: unknown; contentHashes?: unknown }> }>;
+  routes?: Record<
+    string,
+    { dependencyHash?: unknown; paths?: Record<string, { cacheKey?: unknown; outputFile?: unknown; contentHashes?: unknown }> }
+  >;
 }
 
 /**
@@ -38,7 +41,10 @@ export async function readPageStamps(cacheDir: string): Promise<Map<string, stri
     for (const [pathname, page] of Object.entries(route.paths)) {
       if (typeof page.outputFile !== 'string' || typeof page.cacheKey !== 'string') continue;
       const file = decodeURI(page.outputFile);
-      stamps.set(file, contentDigest(configHash, lockfileHash, component, route.dependencyHash, pathname, page.cacheKey, page.contentHashes ?? null));
+      stamps.set(
+        file,
+        contentDigest(configHash, lockfileHash, component, route.dependencyHash, pathname, page.cacheKey, page.contentHashes ?? null),
+      );
     }
   }
   return stamps;

@@ -9,7 +9,11 @@ import { fromMdxFile, MDX_FORMAT, toMdxFile } from '../../lib/cms/mdx-format';
 interface SveltiaCms {
   registerEditorComponent(definition: object): void;
   registerPreviewStyle(style: string): void;
-  registerCustomFormat(name: string, extension: string, format: { fromFile(text: string): unknown; toFile(value: Record<string, unknown>): string }): void;
+  registerCustomFormat(
+    name: string,
+    extension: string,
+    format: { fromFile(text: string): unknown; toFile(value: Record<string, unknown>): string },
+  ): void;
   init(): void;
 }
 

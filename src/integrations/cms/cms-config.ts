@@ -40,7 +40,12 @@ export function backendFromEnv(env: Record<string, string | undefined> = process
 }
 
 /** Builds the configuration; problems name collections or fields the editor cannot show properly. */
-export function siteCmsConfig(collections: Record<string, SiteCollection>, contentRoot: string, siteUrl: string, backend = backendFromEnv()): BuiltConfig {
+export function siteCmsConfig(
+  collections: Record<string, SiteCollection>,
+  contentRoot: string,
+  siteUrl: string,
+  backend = backendFromEnv(),
+): BuiltConfig {
   const problems: string[] = [];
   const inputs: CollectionInput[] = [];
   const names = Object.keys(cmsMappings).filter((name) => name in collections);
@@ -75,7 +80,8 @@ export function siteCmsConfig(collections: Record<string, SiteCollection>, conte
 /** The loader's folder or file, as a path in the repository ("content/articles"). */
 function sourceOf(loader: unknown, contentRoot: string): CollectionSource | undefined {
   const { base, file, pattern = '' } = (loader ?? {}) as { base?: string; file?: string; pattern?: string };
-  const inRepository = (target: string) => path.posix.join('content', path.relative(path.resolve(contentRoot), path.resolve(target)).split(path.sep).join('/'));
+  const inRepository = (target: string) =>
+    path.posix.join('content', path.relative(path.resolve(contentRoot), path.resolve(target)).split(path.sep).join('/'));
   if (typeof file === 'string') return { kind: 'list-file', file: inRepository(file) };
   if (typeof base === 'string') {
     // New entries get the first extension the loader reads that the editor writes ("**/*.{yaml,yml}" → yaml).

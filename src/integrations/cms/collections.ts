@@ -11,7 +11,12 @@ export const cmsMappings: Record<string, CollectionMapping> = {
   stories: { identifier: 'title', body: true, mediaFolder: 'anh', path: '{{fields.collection}}/{{slug}}', summary: '{{fields.title}}' },
   storyCollections: { identifier: 'title', mediaFolder: 'anh' },
   exemplars: { identifier: 'name', body: true, mediaFolder: 'anh' },
-  questions: { identifier: 'question', body: true, path: '{{fields.year}}/tuan-{{fields.week}}', summary: 'Năm {{fields.year}}, tuần {{fields.week}}: {{fields.question}}' },
+  questions: {
+    identifier: 'question',
+    body: true,
+    path: '{{fields.year}}/tuan-{{fields.week}}',
+    summary: 'Năm {{fields.year}}, tuần {{fields.week}}: {{fields.question}}',
+  },
   documents: { identifier: 'title', body: true, files: { 'attachment.file': 'tep' }, summary: '{{fields.title}} ({{fields.type}})' },
   models: { identifier: 'name', body: true, summary: '{{fields.name}} ({{fields.startYear}})' },
   charts: { identifier: 'title', summary: '{{fields.order}}. {{fields.title}}' },

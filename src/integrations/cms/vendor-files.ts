@@ -47,14 +47,17 @@ export function sveltiaVendorFiles(): VendorFiles {
       source = path.join(packageRoot(fontPackage), 'files', name);
       readFileSync(source);
     } catch {
-      throw new Error(`Sveltia CMS loads the font ${family}/${file} from jsDelivr: add the npm package ${fontPackage} so /admin/ serves it.`);
+      throw new Error(
+        `Sveltia CMS loads the font ${family}/${file} from jsDelivr: add the npm package ${fontPackage} so /admin/ serves it.`,
+      );
     }
     files.set(`${ADMIN_PATH}fonts/${name}`, source);
     return `${ADMIN_PATH}fonts/${name}`;
   });
   // `${base}@${version}/locales/vi.json` in the script becomes /admin/sveltia-cms@<version>/locales/vi.json.
   script = script.replaceAll(UNPKG_CMS, `${ADMIN_PATH}sveltia-cms`);
-  for (const locale of ['vi', 'en-US']) files.set(`${ADMIN_PATH}sveltia-cms@${version}/locales/${locale}.json`, path.join(cms, 'locales', `${locale}.json`));
+  for (const locale of ['vi', 'en-US'])
+    files.set(`${ADMIN_PATH}sveltia-cms@${version}/locales/${locale}.json`, path.join(cms, 'locales', `${locale}.json`));
   // The CMS compares its version with the published package's; here it finds its own.
   files.set(`${ADMIN_PATH}sveltia-cms/package.json`, path.join(cms, 'package.json'));
   files.set(`${ADMIN_PATH}chunks/react-dom.js`, path.join(cms, 'dist/chunks/react-dom.js'));

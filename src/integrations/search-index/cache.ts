@@ -34,7 +34,10 @@ export interface BundleSettings {
  * order that follows from their paths alone (sorted); each is hashed and let go, so they never
  * all sit in memory at once.
  */
-export async function bundleKey(settings: BundleSettings, pages: AsyncIterable<SearchPage> | Iterable<SearchPage>): Promise<{ key: string; pages: number }> {
+export async function bundleKey(
+  settings: BundleSettings,
+  pages: AsyncIterable<SearchPage> | Iterable<SearchPage>,
+): Promise<{ key: string; pages: number }> {
   const hash = createHash('sha256');
   const update = (...parts: string[]) => {
     for (const part of parts) {

@@ -55,7 +55,12 @@ export interface SearchIndexResult {
 const pageUrl = (file: string): string => `/${file.split(path.sep).join('/')}`.replace(/index\.html$/u, '');
 
 /** The pages to index, in the order of `files`: those with a `data-pagefind-body`, rewritten by `transform`; their files go into `found`. */
-async function* searchPages(siteDir: string, files: readonly string[], transform: (html: string) => string, found?: Set<string>): AsyncGenerator<SearchPage> {
+async function* searchPages(
+  siteDir: string,
+  files: readonly string[],
+  transform: (html: string) => string,
+  found?: Set<string>,
+): AsyncGenerator<SearchPage> {
   for (const file of files) {
     const html = await readFile(path.join(siteDir, file), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
@@ -88,18 +93,33 @@ async function writeBundle(pages: AsyncIterable<SearchPage>, outputPath: string,
 }
 
 /** Indexes every built page that has a `data-pagefind-body`, or copies the cached bundle of the very same pages. */
-export async function buildSearchIndex({ siteDir, outputPath, config = indexConfig, transform = forSearchIndex, cacheDir }: SearchIndexOptions): Promise<SearchIndexResult> {
+export async function buildSearchIndex({
+  siteDir,
+  outputPath,
+  config = indexConfig,
+  transform = forSearchIndex,
+  cacheDir,
+}: SearchIndexOptions): Promise<SearchIndexResult> {
   // Pagefind's output depends on the order pages are added. readdir lists each folder sorted,
   // so this order follows from the pages' paths alone and a key over the sorted paths stands for it.
   const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'));
-  if (cacheDir === undefined) return { pages: await writeBundle(searchPages(siteDir, files, transform), outputPath, config), reused: false };
+  if (cacheDir === undefined)
+    return { pages: await writeBundle(searchPages(siteDir, files, transform), outputPath, config), reused: false };
   // Pages are hashed one by one and, on a miss, read again to index: holding them all would add
   // hundreds of MB at 5,000 items to the build's peak, which comes while Pagefind indexes.
   const settings = { pagefindVersion: await pagefindVersion(), config, removedFiles: UNUSED_BUNDLE_FILES };
   const indexed = new Set<string>();
   const { key, pages } = await bundleKey(settings, searchPages(siteDir, files.toSorted(), transform, indexed));
   if (await restoreBundle(cacheDir, key, outputPath)) return { pages, reused: true };
-  await writeBundle(searchPages(siteDir, files.filter((file) => indexed.has(file)), transform), outputPath, config);
+  await writeBundle(
+    searchPages(
+      siteDir,
+      files.filter((file) => indexed.has(file)),
+      transform,
+    ),
+    outputPath,
+    config,
+  );
   await storeBundle(cacheDir, key, outputPath);
   return { pages, reused: false };
 }

@@ -125,7 +125,11 @@ async function planCard(page: BuiltPage, basis: CardBasis, options: GenerateShar
   let photoHash: string | undefined;
   if (photoFile !== undefined) {
     const file = photoFile;
-    if (!basis.photoHashes.has(file)) basis.photoHashes.set(file, readFile(file).then(hashBytes, () => undefined));
+    if (!basis.photoHashes.has(file))
+      basis.photoHashes.set(
+        file,
+        readFile(file).then(hashBytes, () => undefined),
+      );
     photoHash = await basis.photoHashes.get(file);
     if (photoHash === undefined) {
       options.logger.warn(`${page.pagePath}: share photo "${shared.photoSrc}" not found in the build; drawing the card without it.`);

@@ -32,7 +32,10 @@ export function shareImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Pages Astro copied unchanged are not read again: what they put on their card is cached.
-        const version = await codeVersion(new URL('../../lib/share-image/read-page.ts', import.meta.url), new URL('../../lib/page-markers.ts', import.meta.url));
+        const version = await codeVersion(
+          new URL('../../lib/share-image/read-page.ts', import.meta.url),
+          new URL('../../lib/page-markers.ts', import.meta.url),
+        );
         const [stamps, pageCache] = await Promise.all([
           readPageStamps(cacheDir),
           openStepCache<SharePage>(path.join(cacheDir, 'lam-theo-bac/share-pages.json'), version),

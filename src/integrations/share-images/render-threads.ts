@@ -46,7 +46,10 @@ export function createRenderThreads(options: { threads: number; markFile: URL })
 
   /** The least busy thread; a new one while there are fewer than allowed and all are busy. */
   const pick = (): Thread => {
-    const idle = threads.reduce<Thread | undefined>((best, thread) => (!best || thread.pending.size < best.pending.size ? thread : best), undefined);
+    const idle = threads.reduce<Thread | undefined>(
+      (best, thread) => (!best || thread.pending.size < best.pending.size ? thread : best),
+      undefined,
+    );
     if (idle && (idle.pending.size === 0 || threads.length >= Math.max(1, options.threads))) return idle;
     return start();
   };

@@ -76,11 +76,14 @@ export async function renderShareImage(input: ShareCardInput, assets: ShareAsset
   const fitted = fitTitle(title, measure, titleBox(withPhoto));
   const [frame, text, photo] = await Promise.all([
     frameOf(assets, siteName, withPhoto),
-    satori(cardText({ titleLines: fitted.lines, titleSize: fitted.fontSize, kind: input.kind?.normalize('NFC').trim() || undefined, withPhoto }), {
-      width: SHARE_IMAGE_WIDTH,
-      height: SHARE_IMAGE_HEIGHT,
-      fonts: assets.fonts.fonts,
-    }),
+    satori(
+      cardText({ titleLines: fitted.lines, titleSize: fitted.fontSize, kind: input.kind?.normalize('NFC').trim() || undefined, withPhoto }),
+      {
+        width: SHARE_IMAGE_WIDTH,
+        height: SHARE_IMAGE_HEIGHT,
+        fonts: assets.fonts.fonts,
+      },
+    ),
     input.photo && coverPhoto(input.photo, PHOTO_WIDTH, SHARE_IMAGE_HEIGHT),
   ]);
   const layers: OverlayOptions[] = [{ input: Buffer.from(text), top: 0, left: 0 }];

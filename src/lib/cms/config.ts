@@ -12,8 +12,7 @@ export type CmsObject = Record<string, unknown>;
 
 /** Where a collection's entries live, relative to the repository root ("content/articles"). */
 export type CollectionSource =
-  | { kind: 'folder'; folder: string; extension: 'mdx' | 'md' | 'yaml' | 'yml' }
-  | { kind: 'list-file'; file: string };
+  { kind: 'folder'; folder: string; extension: 'mdx' | 'md' | 'yaml' | 'yml' } | { kind: 'list-file'; file: string };
 
 /** How one content collection appears in the editor: the small per-collection mapping. */
 export interface CollectionMapping {
@@ -132,7 +131,17 @@ function buildCollection(
           label: text.label,
           file: source.file,
           format: 'yaml',
-          fields: [{ name: 'items', label: items.label, widget: 'list', root: true, summary: `{{fields.${mapping.identifier}}}`, collapsed: true, fields }],
+          fields: [
+            {
+              name: 'items',
+              label: items.label,
+              widget: 'list',
+              root: true,
+              summary: `{{fields.${mapping.identifier}}}`,
+              collapsed: true,
+              fields,
+            },
+          ],
         },
       ],
     };
@@ -163,9 +172,16 @@ function buildCollection(
   };
 }
 
-function fieldText(text: CollectionText, common: Record<string, FieldText>, path: string, collection: string, problems: string[]): FieldText {
+function fieldText(
+  text: CollectionText,
+  common: Record<string, FieldText>,
+  path: string,
+  collection: string,
+  problems: string[],
+): FieldText {
   const leaf = path.split('.').pop() ?? path;
-  const found = text.fields[path] ?? common[path] ?? common[`*.${leaf}`] ?? (path === leaf ? undefined : text.fields[leaf] ?? common[leaf]);
+  const found =
+    text.fields[path] ?? common[path] ?? common[`*.${leaf}`] ?? (path === leaf ? undefined : (text.fields[leaf] ?? common[leaf]));
   if (found) return found;
   problems.push(`${collection}: field "${path}" has no Vietnamese label in src/i18n/cms.ts`);
   return { label: path };
@@ -199,7 +215,13 @@ function cmsField(
       };
     }
     case 'number':
-      return { ...base, widget: 'number', value_type: shape.integer ? 'int' : 'float', ...(shape.min !== undefined ? { min: shape.min } : {}), ...(shape.max !== undefined ? { max: shape.max } : {}) };
+      return {
+        ...base,
+        widget: 'number',
+        value_type: shape.integer ? 'int' : 'float',
+        ...(shape.min !== undefined ? { min: shape.min } : {}),
+        ...(shape.max !== undefined ? { max: shape.max } : {}),
+      };
     case 'boolean':
       return { ...base, widget: 'boolean', ...(shape.default !== undefined ? { default: shape.default } : {}) };
     case 'date':
@@ -207,7 +229,12 @@ function cmsField(
     case 'choice':
       return { ...base, widget: 'select', options: shape.options };
     case 'image':
-      return { ...base, widget: 'image', choose_url: false, ...(mapping.mediaFolder ? { media_folder: mapping.mediaFolder, public_folder: `./${mapping.mediaFolder}` } : {}) };
+      return {
+        ...base,
+        widget: 'image',
+        choose_url: false,
+        ...(mapping.mediaFolder ? { media_folder: mapping.mediaFolder, public_folder: `./${mapping.mediaFolder}` } : {}),
+      };
     case 'reference':
       return { ...base, ...relation(shape.collection, byName), multiple: false };
     case 'record':
@@ -216,10 +243,17 @@ function cmsField(
       const bounds = { ...(shape.min !== undefined ? { min: shape.min } : {}), ...(shape.max !== undefined ? { max: shape.max } : {}) };
       if (shape.item.kind === 'reference') return { ...base, ...relation(shape.item.collection, byName), multiple: true, ...bounds };
       if (shape.item.kind === 'object') {
-        const fields = Object.entries(shape.item.fields).map(([field, sub]) => cmsField(field, `${path}.${field}`, sub, label, byName, mapping));
+        const fields = Object.entries(shape.item.fields).map(([field, sub]) =>
+          cmsField(field, `${path}.${field}`, sub, label, byName, mapping),
+        );
         return { ...base, widget: 'list', collapsed: 'auto', fields, ...bounds };
       }
-      return { ...base, widget: 'list', field: { ...cmsField(name, path, shape.item, label, byName, mapping), label: label(path).label }, ...bounds };
+      return {
+        ...base,
+        widget: 'list',
+        field: { ...cmsField(name, path, shape.item, label, byName, mapping), label: label(path).label },
+        ...bounds,
+      };
     }
     case 'object': {
       const fields = Object.entries(shape.fields).map(([field, sub]) => cmsField(field, `${path}.${field}`, sub, label, byName, mapping));
@@ -234,7 +268,14 @@ function relation(target: string, byName: Map<string, CollectionInput>): CmsObje
   if (!other) throw new Error(`A field refers to collection "${target}", which the editor does not have.`);
   const display = other.mapping.displayField ?? other.mapping.identifier;
   if (other.source.kind === 'list-file') {
-    return { widget: 'relation', collection: target, file: target, value_field: 'items.*.id', display_fields: [`items.*.${display}`], search_fields: [`items.*.${display}`, 'items.*.id'] };
+    return {
+      widget: 'relation',
+      collection: target,
+      file: target,
+      value_field: 'items.*.id',
+      display_fields: [`items.*.${display}`],
+      search_fields: [`items.*.${display}`, 'items.*.id'],
+    };
   }
   return { widget: 'relation', collection: target, value_field: '{{slug}}', display_fields: [display], search_fields: [display] };
 }

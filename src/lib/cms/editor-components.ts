@@ -41,7 +41,11 @@ function decode(value: string): string {
 }
 
 function escapeHtml(value: unknown): string {
-  return String(value ?? '').replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  return String(value ?? '')
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 }
 
 /** Text between an opening and a closing tag: tight for one paragraph, blank lines around several. */
@@ -73,7 +77,11 @@ const quote: EditorBlock = {
     const { source = '', speaker = '' } = parseAttributes(match[1] ?? '');
     return { text: (match[2] ?? '').trim(), source, speaker };
   },
-  toBlock: (props) => `<Quote${attributes([['source', props.source], ['speaker', props.speaker]])}>${inner(props.text)}</Quote>`,
+  toBlock: (props) =>
+    `<Quote${attributes([
+      ['source', props.source],
+      ['speaker', props.speaker],
+    ])}>${inner(props.text)}</Quote>`,
   toPreview: (props) =>
     `<figure class="quote"><blockquote>${paragraphs(props.text)}</blockquote><figcaption>— ${escapeHtml(props.speaker || 'Chủ tịch Hồ Chí Minh')}, <cite>${escapeHtml(props.source)}</cite></figcaption></figure>`,
 };
@@ -88,7 +96,8 @@ const figure: EditorBlock = {
   ],
   pattern: new RegExp(String.raw`<Figure${ATTRIBUTES}>\s*!\[([^\]]*)\]\(([^)\s]+)\)\s*<\/Figure>`),
   fromBlock: (match) => ({ caption: parseAttributes(match[1] ?? '').caption ?? '', alt: match[2] ?? '', src: match[3] ?? '' }),
-  toBlock: (props) => `<Figure${attributes([['caption', props.caption]])}>\n\n![${String(props.alt ?? '').trim()}](${String(props.src ?? '').trim()})\n\n</Figure>`,
+  toBlock: (props) =>
+    `<Figure${attributes([['caption', props.caption]])}>\n\n![${String(props.alt ?? '').trim()}](${String(props.src ?? '').trim()})\n\n</Figure>`,
   // The file is in the repository, next to the entry, not on this site: the preview names it instead.
   toPreview: (props) =>
     `<figure class="figure"><p class="figure__file">${escapeHtml(props.alt)} (${escapeHtml(props.src)})</p><figcaption>${escapeHtml(props.caption)}</figcaption></figure>`,
@@ -119,7 +128,15 @@ const stats: EditorBlock = {
   }),
   toBlock: (props) => {
     const items = (props.stats as { value?: string; label?: string }[] | undefined) ?? [];
-    return `<Stats>\n${items.map((item) => `  <Stat${attributes([['value', item.value], ['label', item.label]])} />\n`).join('')}</Stats>`;
+    return `<Stats>\n${items
+      .map(
+        (item) =>
+          `  <Stat${attributes([
+            ['value', item.value],
+            ['label', item.label],
+          ])} />\n`,
+      )
+      .join('')}</Stats>`;
   },
   toPreview: (props) =>
     `<div class="stats">${((props.stats as { value?: string; label?: string }[] | undefined) ?? [])
@@ -182,7 +199,10 @@ export const editorComponentIds = editorBlocks.map((block) => block.id);
 /** Replaces every block the editor knows by its canonical MDX, as a save from the editor would. */
 export function rewriteBlocks(body: string): string {
   return editorBlocks.reduce(
-    (text, block) => text.replace(new RegExp(block.pattern.source, 'g'), (...match) => block.toBlock(block.fromBlock(match as unknown as RegExpMatchArray))),
+    (text, block) =>
+      text.replace(new RegExp(block.pattern.source, 'g'), (...match) =>
+        block.toBlock(block.fromBlock(match as unknown as RegExpMatchArray)),
+      ),
     body,
   );
 }

@@ -13,7 +13,9 @@ export interface ZodLike {
 
 /** A check attached to a schema (a length, a bound, a format). */
 interface ZodCheckLike {
-  _zod: { def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp } };
+  _zod: {
+    def: { check: string; minimum?: number; maximum?: number; value?: number; inclusive?: boolean; format?: string; pattern?: RegExp };
+  };
 }
 
 /** One field of a content schema, as an editor sees it. */
@@ -43,7 +45,8 @@ const PROBE_ID = 'probe-id';
 /** Describes an object schema's fields, in the schema's order. */
 export function describeObject(schema: ZodLike, options: ShapeOptions, path = ''): Record<string, FieldShape> {
   const core = unwrap(schema);
-  if (core._zod.def.type !== 'object') throw new UnsupportedFieldError(`${path || 'schema'}: expected an object schema, found ${core._zod.def.type}`);
+  if (core._zod.def.type !== 'object')
+    throw new UnsupportedFieldError(`${path || 'schema'}: expected an object schema, found ${core._zod.def.type}`);
   const shape = core._zod.def.shape as Record<string, ZodLike>;
   return Object.fromEntries(
     Object.entries(shape).map(([name, field]) => [name, describeField(field, options, path ? `${path}.${name}` : name)]),
@@ -84,7 +87,8 @@ export function describeField(schema: ZodLike, options: ShapeOptions, path: stri
       // after it (themes: at least one) adds its limits.
       const input = describeField(def.in as ZodLike, options, path);
       const output = unwrap(def.out as ZodLike);
-      if (input.kind === 'list' && output._zod.def.type === 'array') return { ...input, required, ...definedBounds(input, checksOf(output).bounds) };
+      if (input.kind === 'list' && output._zod.def.type === 'array')
+        return { ...input, required, ...definedBounds(input, checksOf(output).bounds) };
       return { ...input, required };
     }
     default:
@@ -97,8 +101,15 @@ function unwrap(schema: ZodLike): ZodLike {
   let current = schema;
   for (;;) {
     const def = current._zod.def;
-    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') current = def.innerType as ZodLike;
-    else if (def.type === 'pipe' && (def.out as ZodLike)._zod.def.type === 'transform' && (def.in as ZodLike)._zod.def.type !== 'unknown' && !referencedCollection(current)) current = def.in as ZodLike;
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+      current = def.innerType as ZodLike;
+    else if (
+      def.type === 'pipe' &&
+      (def.out as ZodLike)._zod.def.type === 'transform' &&
+      (def.in as ZodLike)._zod.def.type !== 'unknown' &&
+      !referencedCollection(current)
+    )
+      current = def.in as ZodLike;
     else return current;
   }
 }

@@ -19,12 +19,8 @@ export interface AbbreviationEntry {
 export type AbbreviationDictionary = ReadonlyMap<string, string>;
 
 /** Builds a dictionary from YAML entries or from an item's `{ abbreviation: spoken }` record. */
-export function createDictionary(
-  source: Iterable<AbbreviationEntry> | Readonly<Record<string, string>>,
-): AbbreviationDictionary {
-  const pairs = isIterable(source)
-    ? [...source].map((entry) => [entry.id, entry.spoken] as const)
-    : Object.entries(source);
+export function createDictionary(source: Iterable<AbbreviationEntry> | Readonly<Record<string, string>>): AbbreviationDictionary {
+  const pairs = isIterable(source) ? [...source].map((entry) => [entry.id, entry.spoken] as const) : Object.entries(source);
   return new Map(
     pairs
       .map(([id, spoken]) => [id.normalize('NFC').trim(), spoken.normalize('NFC').trim()] as const)

@@ -31,8 +31,7 @@ const MUNG_BEFORE = /(?:^|[^\p{L}])(?:mùng|mồng)\s+$/iu;
  * is a fraction, "15/20" a ratio) and "d-m" only when the day is above 12 ("19-5", "30-4";
  * "3-4" is a range and "3-2" may be a score).
  */
-const DATE_CONTEXT_BEFORE =
-  /(?:^|[^\p{L}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|dịp|lễ|mừng|kỷ niệm|quốc khánh)\s+$/iu;
+const DATE_CONTEXT_BEFORE = /(?:^|[^\p{L}])(?:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm|dịp|lễ|mừng|kỷ niệm|quốc khánh)\s+$/iu;
 
 /** Reads a month number: 4 → "tư" (tháng tư), others as cardinals. */
 export function readMonth(month: number): string {
@@ -60,15 +59,12 @@ export function readDates(text: string): string {
       if (!from || !to) return match;
       return `${speakDate(whole.slice(0, offset), from)} đến ${speakDate('', to)}`;
     })
-    .replace(
-      DAY_RANGE,
-      (match, d1: string, d2: string, m: string, y: string | undefined, offset: number, whole: string) => {
-        const year = y === undefined ? undefined : Number(y);
-        if (!isValidDate(Number(d1), Number(m), year) || !isValidDate(Number(d2), Number(m), year)) return match;
-        const before = whole.slice(0, offset);
-        return `${dayLead(before, Number(d1))} đến ${readDay(Number(d2))}${monthAndYear(Number(m), year)}`;
-      },
-    )
+    .replace(DAY_RANGE, (match, d1: string, d2: string, m: string, y: string | undefined, offset: number, whole: string) => {
+      const year = y === undefined ? undefined : Number(y);
+      if (!isValidDate(Number(d1), Number(m), year) || !isValidDate(Number(d2), Number(m), year)) return match;
+      const before = whole.slice(0, offset);
+      return `${dayLead(before, Number(d1))} đến ${readDay(Number(d2))}${monthAndYear(Number(m), year)}`;
+    })
     .replace(FULL_DATE, (match, d: string, _sep: string, m: string, y: string, offset: number, whole: string) => {
       const date = { day: Number(d), month: Number(m), year: Number(y) };
       return isValidDate(date.day, date.month, date.year) ? speakDate(whole.slice(0, offset), date) : match;

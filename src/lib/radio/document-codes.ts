@@ -56,10 +56,7 @@ const ISSUER_FOLLOWS = /^\s*,?\s*(?:ngày\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*,?\s
 
 /** A mark: two or more capitals (dots allowed, as in "T.Ư"), then letters or digits: "TW", "TTg", "QH13". */
 const MARK = '\\p{Lu}(?:\\.?\\p{Lu})+[\\p{L}\\p{N}]*';
-const DOCUMENT_CODE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.-])(\\d+)(?:/(\\d{4}))?[-/](${MARK}(?:[-/]${MARK})*)(?![\\p{L}\\p{N}])`,
-  'gu',
-);
+const DOCUMENT_CODE = new RegExp(`(?<![\\p{L}\\p{N}/.-])(\\d+)(?:/(\\d{4}))?[-/](${MARK}(?:[-/]${MARK})*)(?![\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Replaces document numbers with codes ("05-CT/TW", "15/2020/NĐ-CP", "123/QĐ-UBND") with words,
@@ -74,22 +71,19 @@ export function readDocumentCodes(text: string): string {
 }
 
 function readCodes(text: string): string {
-  return text.replace(
-    DOCUMENT_CODE,
-    (match, number: string, year: string | undefined, marks: string, offset: number, whole: string) => {
-      const before = whole.slice(0, offset);
-      const after = whole.slice(offset + match.length);
-      const [first = '', ...others] = marks.split(/[-/]/u);
-      const type = DOCUMENT_TYPES.get(first);
-      const issuer = type === undefined ? first : others[0];
-      const words: string[] = [];
-      if (type !== undefined && !TYPE_WORD_BEFORE.test(before) && !NUMBER_WORD_BEFORE.test(before)) words.push(type);
-      words.push(number.startsWith('0') ? readDigits(number) : readInteger(number));
-      if (year !== undefined) words.push('năm', readInteger(year));
-      if (issuer !== undefined && !ISSUER_FOLLOWS.test(after)) words.push('của', speakIssuer(issuer));
-      return words.join(' ');
-    },
-  );
+  return text.replace(DOCUMENT_CODE, (match, number: string, year: string | undefined, marks: string, offset: number, whole: string) => {
+    const before = whole.slice(0, offset);
+    const after = whole.slice(offset + match.length);
+    const [first = '', ...others] = marks.split(/[-/]/u);
+    const type = DOCUMENT_TYPES.get(first);
+    const issuer = type === undefined ? first : others[0];
+    const words: string[] = [];
+    if (type !== undefined && !TYPE_WORD_BEFORE.test(before) && !NUMBER_WORD_BEFORE.test(before)) words.push(type);
+    words.push(number.startsWith('0') ? readDigits(number) : readInteger(number));
+    if (year !== undefined) words.push('năm', readInteger(year));
+    if (issuer !== undefined && !ISSUER_FOLLOWS.test(after)) words.push('của', speakIssuer(issuer));
+    return words.join(' ');
+  });
 }
 
 /** "QH13" → "QH khóa 13": a legislature mark carries its term number. */

@@ -22,8 +22,6 @@ export function readFraction(numerator: string, denominator: string): string {
 /** Replaces number/number and number:number pairs with words. */
 export function readFractions(text: string): string {
   return text.replace(FRACTION, (_match, numerator: string, separator: string, denominator: string) =>
-    separator === '/'
-      ? readFraction(numerator, denominator)
-      : `${readWrittenNumber(numerator)} trên ${readWrittenNumber(denominator)}`,
+    separator === '/' ? readFraction(numerator, denominator) : `${readWrittenNumber(numerator)} trên ${readWrittenNumber(denominator)}`,
   );
 }

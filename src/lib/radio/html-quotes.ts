@@ -50,7 +50,10 @@ function readQuotation(
   if (text === '') return;
   const previous = out.paragraphs.at(-1);
   const leadsIn = previous?.endsWith(':') ?? false;
-  const key = text.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const key = text
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
   if (out.quotedTexts?.has(key) && !leadsIn) return;
   out.quotedTexts?.add(key);
   const cited = source === '' || out.citedSources.has(source) ? undefined : source;

@@ -63,9 +63,7 @@ function readBlocks(container: HTMLElement, out: ScriptCollector): void {
 }
 
 function isBlock(element: HTMLElement): boolean {
-  return (
-    BLOCK_TAGS.has(tagOf(element)) || ['quote', 'stat', 'timeline'].includes(element.getAttribute(RADIO_ROLE) ?? '')
-  );
+  return BLOCK_TAGS.has(tagOf(element)) || ['quote', 'stat', 'timeline'].includes(element.getAttribute(RADIO_ROLE) ?? '');
 }
 
 function readBlock(element: HTMLElement, out: ScriptCollector): void {

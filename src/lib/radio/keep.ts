@@ -32,8 +32,7 @@ export function protectTokens(text: string, keep: Iterable<string>): ProtectedTe
   const { pattern, placeholderOf, tokenOf } = keeper;
   return {
     text: text.replace(pattern, (token) => placeholderOf.get(token) ?? token),
-    restore: (normalised) =>
-      normalised.replace(/[\uE000-\uF8FF]/gu, (placeholder) => tokenOf.get(placeholder) ?? placeholder),
+    restore: (normalised) => normalised.replace(/[\uE000-\uF8FF]/gu, (placeholder) => tokenOf.get(placeholder) ?? placeholder),
   };
 }
 

@@ -6,8 +6,5 @@ const ORDINAL = new RegExp(`${WORD_START}(thứ|Thứ|THỨ|hạng|Hạng|HẠNG
 
 /** Replaces "thứ N" and "hạng N" with ordinal words. */
 export function readOrdinals(text: string): string {
-  return text.replace(
-    ORDINAL,
-    (_match, word: string, space: string, number: string) => `${word}${space}${readOrdinal(number)}`,
-  );
+  return text.replace(ORDINAL, (_match, word: string, space: string, number: string) => `${word}${space}${readOrdinal(number)}`);
 }

@@ -16,9 +16,7 @@ export function readPhoneNumber(written: string): string {
   const international = written.startsWith('+84');
   const digits = (international ? written.slice(3) : written).replace(/\D/gu, '');
   const groups = written.match(/\d+/gu) ?? [];
-  const spokenGroups = (groups.length > 1 ? groups.slice(international ? 1 : 0) : defaultGroups(digits)).map(
-    readDigits,
-  );
+  const spokenGroups = (groups.length > 1 ? groups.slice(international ? 1 : 0) : defaultGroups(digits)).map(readDigits);
   return [international ? 'cộng tám tư' : '', spokenGroups.join(', ')].filter(Boolean).join(' ');
 }
 

@@ -125,7 +125,19 @@ export function endSentence(text: string): string {
  * Words Vietnamese writes with a capital inside a sentence: Bác (and "Người" for Bác), the Party,
  * the State and the Fatherland, as the site's texts write them.
  */
-const CAPITALISED_TERMS = ['Bác', 'Người', 'Đảng', 'Nhà nước', 'Chính phủ', 'Quốc hội', 'Tổ quốc', 'Trung ương', 'Chủ tịch', 'Thủ tướng', 'Tết'];
+const CAPITALISED_TERMS = [
+  'Bác',
+  'Người',
+  'Đảng',
+  'Nhà nước',
+  'Chính phủ',
+  'Quốc hội',
+  'Tổ quốc',
+  'Trung ương',
+  'Chủ tịch',
+  'Thủ tướng',
+  'Tết',
+];
 const STARTS_WITH_TERM = new RegExp(`^(?:${CAPITALISED_TERMS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const FIRST_WORD = /^(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}])(\s+(?=\p{Lu}))?/u;
 

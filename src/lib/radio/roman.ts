@@ -11,21 +11,7 @@ import { escapeRegExp, WORD_END, WORD_START } from './patterns';
  * "lần thứ XIII" and "kỳ họp thứ VII"; "quý" covers "quý I/2024"; "cấp" the old school levels
  * ("giáo viên cấp II, cấp III").
  */
-const TRIGGERS = [
-  'khóa',
-  'khoá',
-  'đại hội',
-  'thế kỷ',
-  'thế kỉ',
-  'thứ',
-  'tập',
-  'phần',
-  'chương',
-  'kỳ họp',
-  'kì họp',
-  'quý',
-  'cấp',
-];
+const TRIGGERS = ['khóa', 'khoá', 'đại hội', 'thế kỷ', 'thế kỉ', 'thứ', 'tập', 'phần', 'chương', 'kỳ họp', 'kì họp', 'quý', 'cấp'];
 
 /**
  * Only I, V, X and L: numbers in these contexts stay below 90 (Đại hội XIII, khóa XV, thế kỷ XXI),
@@ -56,18 +42,15 @@ export function romanToNumber(token: string): number | null {
 
 /** Replaces Roman numerals that follow a trigger word with Vietnamese number words. */
 export function readRomanNumerals(text: string): string {
-  return text.replace(
-    ROMAN_AFTER_TRIGGER,
-    (match, trigger: string, space: string, roman: string, year: string | undefined) => {
-      const value = romanToNumber(roman);
-      if (value === null) return match;
-      const word = trigger.toLowerCase();
-      const spoken = word === 'thứ' ? readOrdinal(value) : readInteger(value);
-      const rest = match.slice(trigger.length + space.length + roman.length);
-      const tail = year !== undefined && word === 'quý' ? ` năm ${readInteger(year)}` : rest;
-      return `${trigger}${space}${spoken}${tail}`;
-    },
-  );
+  return text.replace(ROMAN_AFTER_TRIGGER, (match, trigger: string, space: string, roman: string, year: string | undefined) => {
+    const value = romanToNumber(roman);
+    if (value === null) return match;
+    const word = trigger.toLowerCase();
+    const spoken = word === 'thứ' ? readOrdinal(value) : readInteger(value);
+    const rest = match.slice(trigger.length + space.length + roman.length);
+    const tail = year !== undefined && word === 'quý' ? ` năm ${readInteger(year)}` : rest;
+    return `${trigger}${space}${spoken}${tail}`;
+  });
 }
 
 function capitalize(word: string): string {

@@ -42,9 +42,7 @@ const PER_UNITS: ReadonlyMap<string, string> = new Map([
   ...UNITS,
   ['h', 'giờ'],
   ['s', 'giây'],
-  ...'giờ phút giây ngày tuần tháng quý năm người hộ khẩu lượt ca suất con tấn lít sào mẫu'
-    .split(' ')
-    .map((word) => [word, word] as const),
+  ...'giờ phút giây ngày tuần tháng quý năm người hộ khẩu lượt ca suất con tấn lít sào mẫu'.split(' ').map((word) => [word, word] as const),
 ]);
 
 const alternation = (keys: Iterable<string>) =>

@@ -6,7 +6,11 @@
 import { foldDiacritics, hasDiacritics } from '../vietnamese';
 
 /** Letters and digits only, lower case: the key two spellings of a word are compared by. */
-const bare = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}\p{M}]/gu, '');
+const bare = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}\p{M}]/gu, '');
 
 /** A typed syllable as the excerpt compares it. */
 interface Wanted {
@@ -53,7 +57,8 @@ export function excerptFor(text: string, syllables: readonly string[], length: n
   for (let start = 0; start < Math.max(1, words.length - length + 1); start++) {
     const window = matches.slice(start, start + length).filter((match) => match >= 0);
     const distinct = new Set(window).size;
-    if (distinct > best.distinct || (distinct === best.distinct && window.length > best.total)) best = { start, distinct, total: window.length };
+    if (distinct > best.distinct || (distinct === best.distinct && window.length > best.total))
+      best = { start, distinct, total: window.length };
   }
   // Start a little before the first match, so the reader sees the words leading to it.
   const first = matches.findIndex((match, index) => index >= best.start && match >= 0);

@@ -11,7 +11,9 @@ export type FacetCounts = Record<string, Record<string, number>>;
 
 /** Whether a page has every selected value, ignoring the key `except`. */
 export function matchesSelection(id: string, index: FacetIndex, selection: FacetSelection, except?: string): boolean {
-  return Object.entries(selection).every(([key, value]) => key === except || value === undefined || (index[key]?.[value]?.has(id) ?? false));
+  return Object.entries(selection).every(
+    ([key, value]) => key === except || value === undefined || (index[key]?.[value]?.has(id) ?? false),
+  );
 }
 
 /** The items whose page has every selected value, in their order. */
@@ -27,7 +29,9 @@ export function facetCounts(ids: readonly string[], index: FacetIndex, selection
   const counts: FacetCounts = {};
   for (const [key, values] of Object.entries(index)) {
     const candidates = ids.filter((id) => matchesSelection(id, index, selection, key));
-    counts[key] = Object.fromEntries(Object.entries(values).map(([value, pages]) => [value, candidates.filter((id) => pages.has(id)).length]));
+    counts[key] = Object.fromEntries(
+      Object.entries(values).map(([value, pages]) => [value, candidates.filter((id) => pages.has(id)).length]),
+    );
   }
   return counts;
 }

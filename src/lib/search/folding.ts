@@ -39,7 +39,10 @@ export function toIndexSpelling(text: string): string {
 
 /** Undoes `toIndexSpelling` in text that comes back from the index (titles, excerpts, metadata). */
 export function fromIndexSpelling(text: string): string {
-  return text.replace(/d\u0335/gu, 'đ').replace(/D\u0335/gu, 'Đ').replaceAll(`/${THIN_SPACE}`, '/');
+  return text
+    .replace(/d\u0335/gu, 'đ')
+    .replace(/D\u0335/gu, 'Đ')
+    .replaceAll(`/${THIN_SPACE}`, '/');
 }
 
 /** A query syllable as the index spells it: dates in their parts ("19/4" → "19", "4"), đ with a stroke. */

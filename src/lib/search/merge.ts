@@ -51,7 +51,10 @@ export function pairWeights(pairHits: readonly ReadonlySet<string>[], total: num
  * side + 1 if the whole query stands there as typed)) × (1 + markBoost if the page has the
  * syllables exactly as typed with marks), best first.
  */
-export function rankWithBoosts<T extends Scored>(best: ReadonlyMap<string, T>, { pairHits, wholePhrase, phraseBoost, exactMarks, markBoost }: Boosts): Ranked<T>[] {
+export function rankWithBoosts<T extends Scored>(
+  best: ReadonlyMap<string, T>,
+  { pairHits, wholePhrase, phraseBoost, exactMarks, markBoost }: Boosts,
+): Ranked<T>[] {
   const weights = pairWeights(pairHits, best.size);
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const ranked = [...best.values()].map((result) => {

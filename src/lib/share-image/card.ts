@@ -4,7 +4,18 @@
  * the same on every card and drawn once per build, and each card's own text (kind label and
  * title lines exactly as fitted) on a transparent ground. render.ts stacks them with the photo.
  */
-import { COLORS, SHARE_FONT_FAMILY, FOOTER_HEIGHT, KIND_FONT_SIZE, MARK_SIZE, PADDING, PHOTO_RULE_WIDTH, PHOTO_WIDTH, SITE_FONT_SIZE, TITLE_LINE_HEIGHT } from './layout.ts';
+import {
+  COLORS,
+  SHARE_FONT_FAMILY,
+  FOOTER_HEIGHT,
+  KIND_FONT_SIZE,
+  MARK_SIZE,
+  PADDING,
+  PHOTO_RULE_WIDTH,
+  PHOTO_WIDTH,
+  SITE_FONT_SIZE,
+  TITLE_LINE_HEIGHT,
+} from './layout.ts';
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH } from './paths.ts';
 
 /** An element as satori reads it. */
@@ -56,10 +67,14 @@ function titleLines(lines: string[], size: number): CardNode {
 
 /** The mark and the site name, under a gold hairline: FOOTER_HEIGHT in all (satori sizes boxes without their padding and border). */
 function footer(siteName: string, markUri: string): CardNode {
-  return el('div', { display: 'flex', alignItems: 'center', height: MARK_SIZE, flexShrink: 0, borderTop: `2px solid ${COLORS.goldSoft}`, paddingTop: 22 }, [
-    image(markUri, MARK_SIZE, MARK_SIZE, { borderRadius: 12, marginRight: 18 }),
-    el('div', { color: COLORS.paper, fontSize: SITE_FONT_SIZE, fontWeight: 500 }, siteName),
-  ]);
+  return el(
+    'div',
+    { display: 'flex', alignItems: 'center', height: MARK_SIZE, flexShrink: 0, borderTop: `2px solid ${COLORS.goldSoft}`, paddingTop: 22 },
+    [
+      image(markUri, MARK_SIZE, MARK_SIZE, { borderRadius: 12, marginRight: 18 }),
+      el('div', { color: COLORS.paper, fontSize: SITE_FONT_SIZE, fontWeight: 500 }, siteName),
+    ],
+  );
 }
 
 /**
@@ -71,13 +86,19 @@ function cardBoxes(middle: CardNode[], bottom: CardNode, side: CardNode[], groun
     el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, paddingBottom: 24 }, middle),
     bottom,
   ]);
-  return el('div', { display: 'flex', width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fontFamily: SHARE_FONT_FAMILY, ...ground }, [column, ...side]);
+  return el('div', { display: 'flex', width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, fontFamily: SHARE_FONT_FAMILY, ...ground }, [
+    column,
+    ...side,
+  ]);
 }
 
 /** The frame layer: ground, footer and, with a photo, the gold rule before the (empty) photo slot. */
 export function cardFrame(frame: CardFrame): CardNode {
   const side = frame.withPhoto
-    ? [el('div', { width: PHOTO_RULE_WIDTH, flexShrink: 0, backgroundColor: COLORS.gold }), el('div', { width: PHOTO_WIDTH, flexShrink: 0 })]
+    ? [
+        el('div', { width: PHOTO_RULE_WIDTH, flexShrink: 0, backgroundColor: COLORS.gold }),
+        el('div', { width: PHOTO_WIDTH, flexShrink: 0 }),
+      ]
     : [];
   return cardBoxes([], footer(frame.siteName, frame.markUri), side, {
     backgroundColor: COLORS.red,

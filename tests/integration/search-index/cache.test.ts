@@ -29,7 +29,14 @@ async function run() {
 /** Every file of a folder, relative path to bytes. */
 async function files(dir: string): Promise<Map<string, Buffer>> {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  return new Map(await Promise.all(names.map(async (entry) => [join(entry.parentPath, entry.name).slice(dir.length + 1), await readFile(join(entry.parentPath, entry.name))] as const)));
+  return new Map(
+    await Promise.all(
+      names.map(
+        async (entry) =>
+          [join(entry.parentPath, entry.name).slice(dir.length + 1), await readFile(join(entry.parentPath, entry.name))] as const,
+      ),
+    ),
+  );
 }
 
 beforeAll(async () => {

@@ -2,7 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { linkFromCache, pruneCache, shareImageKey, writeCachedImage, type ShareImageKeyParts } from '../../../src/integrations/share-images/cache.ts';
+import {
+  linkFromCache,
+  pruneCache,
+  shareImageKey,
+  writeCachedImage,
+  type ShareImageKeyParts,
+} from '../../../src/integrations/share-images/cache.ts';
 
 const parts: ShareImageKeyParts = {
   rendererVersion: 1,

@@ -14,7 +14,13 @@ import { cmsCollections } from '../../../src/i18n/cms';
 
 type Schema = z.ZodType;
 type CmsField = Record<string, unknown> & { name: string; widget: string; fields?: CmsField[]; field?: CmsField };
-type CmsCollection = Record<string, unknown> & { name: string; folder?: string; extension?: string; files?: { file: string; fields: CmsField[] }[]; fields?: CmsField[] };
+type CmsCollection = Record<string, unknown> & {
+  name: string;
+  folder?: string;
+  extension?: string;
+  files?: { file: string; fields: CmsField[] }[];
+  fields?: CmsField[];
+};
 
 const image = z.string();
 const schemaOf = (name: string): Schema => {
@@ -52,7 +58,8 @@ function fieldMismatches(where: string, schema: Schema, cms: CmsField | undefine
   if (!cms) return [`${where}: the schema field has no editor field`];
   const problems: string[] = [];
   const required = !passes(schema, undefined);
-  if ((cms.required !== false) !== required) problems.push(`${where}: required is ${String(cms.required)} in the editor, ${required} in the schema`);
+  if ((cms.required !== false) !== required)
+    problems.push(`${where}: required is ${String(cms.required)} in the editor, ${required} in the schema`);
   const element = listElement(schema);
   if (cms.widget === 'string' || cms.widget === 'text') {
     const max = cms.maxlength as number | undefined;
@@ -63,26 +70,36 @@ function fieldMismatches(where: string, schema: Schema, cms: CmsField | undefine
     }
   }
   if (cms.widget === 'number') {
-    for (const [bound, step] of [['min', -1], ['max', 1]] as const) {
+    for (const [bound, step] of [
+      ['min', -1],
+      ['max', 1],
+    ] as const) {
       const value = cms[bound] as number | undefined;
       const differs = value === undefined ? !passes(schema, step * 1e6) : !passes(schema, value) || passes(schema, value + step);
       if (differs) problems.push(`${where}: ${bound} ${String(value)} differs from the schema`);
     }
-    if (cms.value_type === 'int' && passes(schema, (cms.min as number) + 0.5)) problems.push(`${where}: the editor asks for whole numbers, the schema does not`);
+    if (cms.value_type === 'int' && passes(schema, (cms.min as number) + 0.5))
+      problems.push(`${where}: the editor asks for whole numbers, the schema does not`);
   }
   if (cms.widget === 'select') {
     const options = cms.options as string[];
-    if (options.some((option) => !passes(schema, option)) || passes(schema, 'không có trong danh sách')) problems.push(`${where}: choices differ from the schema`);
+    if (options.some((option) => !passes(schema, option)) || passes(schema, 'không có trong danh sách'))
+      problems.push(`${where}: choices differ from the schema`);
   }
-  if (cms.widget === 'datetime' && (!passes(schema, '2024-05-19') || passes(schema, '19/05/2024'))) problems.push(`${where}: the editor writes dates the schema refuses`);
+  if (cms.widget === 'datetime' && (!passes(schema, '2024-05-19') || passes(schema, '19/05/2024')))
+    problems.push(`${where}: the editor writes dates the schema refuses`);
   if (cms.widget === 'relation') {
     const target = cms.collection as string;
     const probe = (element ?? schema).safeParse('ma-thu') as { data?: { collection?: string } };
-    if (probe.data?.collection !== target) problems.push(`${where}: picks from ${target}, the schema refers to ${String(probe.data?.collection)}`);
+    if (probe.data?.collection !== target)
+      problems.push(`${where}: picks from ${target}, the schema refers to ${String(probe.data?.collection)}`);
   }
   if (cms.widget === 'list' && element) {
     const sample = validSample(element);
-    for (const [bound, step] of [['min', -1], ['max', 1]] as const) {
+    for (const [bound, step] of [
+      ['min', -1],
+      ['max', 1],
+    ] as const) {
       const count = cms[bound] as number | undefined;
       // Without a sample item the schema accepts, only "at least one" can be probed (with an empty list).
       const differs =
@@ -108,7 +125,9 @@ function objectMismatches(where: string, schema: Schema, fields: CmsField[]): st
   const shape = objectShape(schema);
   if (!shape) return [`${where}: the editor has a group of fields, the schema does not`];
   const byName = new Map(fields.map((field) => [field.name, field]));
-  const extra = fields.filter((field) => !(field.name in shape)).map((field) => `${where}.${field.name}: the editor has a field the schema does not`);
+  const extra = fields
+    .filter((field) => !(field.name in shape))
+    .map((field) => `${where}.${field.name}: the editor has a field the schema does not`);
   return [...extra, ...Object.entries(shape).flatMap(([name, field]) => fieldMismatches(`${where}.${name}`, field, byName.get(name)))];
 }
 
@@ -119,17 +138,23 @@ function configMismatches(config: { collections: CmsCollection[]; media_librarie
   const cmsNames = config.collections.map((collection) => collection.name);
   for (const name of names) if (!cmsNames.includes(name)) problems.push(`${name}: collection has no editor collection`);
   for (const collection of config.collections) {
-    const loader = (collections as Record<string, { loader?: { base?: string; file?: string; pattern?: string } }>)[collection.name]?.loader;
+    const loader = (collections as Record<string, { loader?: { base?: string; file?: string; pattern?: string } }>)[collection.name]
+      ?.loader;
     if (!loader) {
       problems.push(`${collection.name}: the editor has a collection the site does not load`);
       continue;
     }
     const inRepository = (target: string) => path.posix.join('content', path.relative(path.resolve(contentRoot), path.resolve(target)));
     if (loader.base) {
-      if (collection.folder !== inRepository(loader.base)) problems.push(`${collection.name}: the editor writes to ${collection.folder}, the loader reads ${inRepository(loader.base)}`);
-      if (!loader.pattern?.includes(collection.extension ?? '?')) problems.push(`${collection.name}: the loader does not read .${collection.extension} files`);
+      if (collection.folder !== inRepository(loader.base))
+        problems.push(`${collection.name}: the editor writes to ${collection.folder}, the loader reads ${inRepository(loader.base)}`);
+      if (!loader.pattern?.includes(collection.extension ?? '?'))
+        problems.push(`${collection.name}: the loader does not read .${collection.extension} files`);
     }
-    if (loader.file && collection.files?.[0]?.file !== inRepository(loader.file)) problems.push(`${collection.name}: the editor writes to ${collection.files?.[0]?.file}, the loader reads ${inRepository(loader.file)}`);
+    if (loader.file && collection.files?.[0]?.file !== inRepository(loader.file))
+      problems.push(
+        `${collection.name}: the editor writes to ${collection.files?.[0]?.file}, the loader reads ${inRepository(loader.file)}`,
+      );
     const schema = schemaOf(collection.name);
     if (collection.files) {
       const list = collection.files[0]?.fields[0];
@@ -138,14 +163,18 @@ function configMismatches(config: { collections: CmsCollection[]; media_librarie
       const fields = (collection.fields ?? []).filter((field) => field.name !== 'body');
       problems.push(...objectMismatches(collection.name, schema, fields));
       const body = collection.fields?.find((field) => field.name === 'body');
-      if ((collection.extension === 'mdx') !== (body !== undefined)) problems.push(`${collection.name}: the body is editable only in MDX files`);
+      if ((collection.extension === 'mdx') !== (body !== undefined))
+        problems.push(`${collection.name}: the body is editable only in MDX files`);
     }
   }
   return problems;
 }
 
 const built = siteCmsConfig(collections, contentRoot, 'https://lam-theo-bac.example/');
-const config = built.config as unknown as { collections: CmsCollection[]; media_libraries: { default: { config: { max_file_size: number } } } };
+const config = built.config as unknown as {
+  collections: CmsCollection[];
+  media_libraries: { default: { config: { max_file_size: number } } };
+};
 const clone = () => structuredClone(config);
 
 describe('the editor configuration', () => {
@@ -164,9 +193,16 @@ describe('the editor configuration', () => {
 
   it('offers the kinds of content a reader sees, with relation pickers for references', () => {
     const articles = config.collections.find((collection) => collection.name === 'articles');
-    expect(articles?.fields?.find((field) => field.name === 'locality')).toMatchObject({ widget: 'relation', collection: 'localities', value_field: 'items.*.id' });
+    expect(articles?.fields?.find((field) => field.name === 'locality')).toMatchObject({
+      widget: 'relation',
+      collection: 'localities',
+      value_field: 'items.*.id',
+    });
     const stories = config.collections.find((collection) => collection.name === 'stories');
-    expect(stories?.fields?.find((field) => field.name === 'collection')).toMatchObject({ widget: 'relation', collection: 'storyCollections' });
+    expect(stories?.fields?.find((field) => field.name === 'collection')).toMatchObject({
+      widget: 'relation',
+      collection: 'storyCollections',
+    });
   });
 });
 

@@ -10,18 +10,28 @@ import { parseDocument } from '../../../src/lib/frontmatter';
 import { MDX_COMPONENT_NAMES } from '../../../src/lib/mdx-components';
 import { listFiles } from '../../support/dist';
 
-const mdxFiles = listFiles('content').filter((file) => file.endsWith('.mdx')).map((file) => `content/${file}`);
+const mdxFiles = listFiles('content')
+  .filter((file) => file.endsWith('.mdx'))
+  .map((file) => `content/${file}`);
 const withComponents = mdxFiles.filter((file) => /<[A-Z]/.test(readFileSync(file, 'utf8')));
 
 /** Components in a body as name, attributes and whitespace-normalised text, in order. */
 function components(body: string): string[] {
-  return [...body.matchAll(/<([A-Z]\w*)((?:\s+\w+="[^"]*")*)\s*(\/?)>/g)].map((match) => `${match[1]}${(match[2] ?? '').replace(/\s+/g, ' ')}${match[3]}`);
+  return [...body.matchAll(/<([A-Z]\w*)((?:\s+\w+="[^"]*")*)\s*(\/?)>/g)].map(
+    (match) => `${match[1]}${(match[2] ?? '').replace(/\s+/g, ' ')}${match[3]}`,
+  );
 }
-const text = (body: string) => body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (body: string) =>
+  body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('editor blocks', () => {
   it('cover every component an MDX file may use', () => {
-    const covered = new Set(editorBlocks.flatMap((block) => [block.id, ...(block.id === 'Stats' ? ['Stat'] : block.id === 'Timeline' ? ['Event'] : [])]));
+    const covered = new Set(
+      editorBlocks.flatMap((block) => [block.id, ...(block.id === 'Stats' ? ['Stat'] : block.id === 'Timeline' ? ['Event'] : [])]),
+    );
     expect([...covered].sort()).toEqual([...MDX_COMPONENT_NAMES].sort());
   });
 
@@ -65,6 +75,8 @@ describe('MDX files written by the editor', () => {
   });
 
   it('leaves out empty fields and switches left off', () => {
-    expect(toMdxFile({ title: 'A', draft: false, tags: [], radio: { abbreviations: {}, keep: [] }, body: 'B' })).toBe('---\ntitle: A\n---\n\nB\n');
+    expect(toMdxFile({ title: 'A', draft: false, tags: [], radio: { abbreviations: {}, keep: [] }, body: 'B' })).toBe(
+      '---\ntitle: A\n---\n\nB\n',
+    );
   });
 });

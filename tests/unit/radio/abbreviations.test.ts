@@ -1,12 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import {
-  createDictionary,
-  expandAbbreviations,
-  mergeDictionaries,
-  type AbbreviationEntry,
-} from '../../../src/lib/radio/abbreviations';
+import { createDictionary, expandAbbreviations, mergeDictionaries, type AbbreviationEntry } from '../../../src/lib/radio/abbreviations';
 
 const dictionary = createDictionary([
   { id: 'UBND', spoken: 'Ủy ban nhân dân' },
@@ -42,12 +37,9 @@ describe('expandAbbreviations', () => {
     expect(expandAbbreviations(written, dictionary)).toBe(spoken);
   });
 
-  it.each(['UBNDX', 'xUBND', 'ubnd', 'TWO', 'TPHCM', 'Ttg'])(
-    'does not expand inside or case-changed words: %j',
-    (written) => {
-      expect(expandAbbreviations(written, dictionary)).toBe(written);
-    },
-  );
+  it.each(['UBNDX', 'xUBND', 'ubnd', 'TWO', 'TPHCM', 'Ttg'])('does not expand inside or case-changed words: %j', (written) => {
+    expect(expandAbbreviations(written, dictionary)).toBe(written);
+  });
 
   it('does nothing with an empty dictionary', () => {
     expect(expandAbbreviations('UBND', new Map())).toBe('UBND');

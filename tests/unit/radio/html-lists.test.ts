@@ -5,10 +5,7 @@ const read = (html: string) => htmlToScript(html).paragraphs;
 
 describe('lists', () => {
   it('reads unordered items one per paragraph', () => {
-    expect(read('<ul><li>Hiến đất mở đường</li><li>Tiếp dân đúng lịch.</li></ul>')).toEqual([
-      'Hiến đất mở đường.',
-      'Tiếp dân đúng lịch.',
-    ]);
+    expect(read('<ul><li>Hiến đất mở đường</li><li>Tiếp dân đúng lịch.</li></ul>')).toEqual(['Hiến đất mở đường.', 'Tiếp dân đúng lịch.']);
   });
 
   it('leads ordered items with "Một là, Hai là", the item going on in lower case', () => {
@@ -30,9 +27,7 @@ describe('lists', () => {
 
   it('reads loose items with several paragraphs and nested lists', () => {
     expect(
-      read(
-        '<ol><li><p>Học tập.</p><p>Làm theo.</p><ul><li>ở thôn</li></ul></li><li data-radio="skip">Bỏ</li><li>Kiểm tra</li></ol>',
-      ),
+      read('<ol><li><p>Học tập.</p><p>Làm theo.</p><ul><li>ở thôn</li></ul></li><li data-radio="skip">Bỏ</li><li>Kiểm tra</li></ol>'),
     ).toEqual(['Một là, học tập.', 'Làm theo.', 'ở thôn.', 'Hai là, kiểm tra.']);
   });
 });

@@ -29,10 +29,7 @@ describe('quotations', () => {
 
   it('goes on without a second lead when the text has just introduced the quotation', () => {
     const html = `<p>Rồi Bác viết:</p><figure data-radio="quote" data-radio-source="Thư gửi Đại hội"><blockquote><p>Tôi tuy xa, nhưng lòng tôi vẫn gần gũi đồng bào.</p></blockquote></figure><p>Sau đó.</p>`;
-    expect(read(html)).toEqual([
-      'Rồi Bác viết: “Tôi tuy xa, nhưng lòng tôi vẫn gần gũi đồng bào.” Trích: Thư gửi Đại hội.',
-      'Sau đó.',
-    ]);
+    expect(read(html)).toEqual(['Rồi Bác viết: “Tôi tuy xa, nhưng lòng tôi vẫn gần gũi đồng bào.” Trích: Thư gửi Đại hội.', 'Sau đó.']);
     expect(read('<p>Xin đọc lại:</p><blockquote><p>Cần, kiệm</p></blockquote>')).toEqual(['Xin đọc lại: “Cần, kiệm.”']);
   });
 
@@ -69,9 +66,7 @@ describe('quotations', () => {
 
   it('reads a figure around a blockquote as a quotation with the caption as source', () => {
     expect(
-      read(
-        '<figure><blockquote>Thi đua là yêu nước</blockquote><figcaption>Lời kêu gọi thi đua ái quốc</figcaption></figure>',
-      ),
+      read('<figure><blockquote>Thi đua là yêu nước</blockquote><figcaption>Lời kêu gọi thi đua ái quốc</figcaption></figure>'),
     ).toEqual(['Xin trích: “Thi đua là yêu nước.” Trích: Lời kêu gọi thi đua ái quốc.']);
   });
 

@@ -20,8 +20,7 @@ describe('tables', () => {
   });
 
   it('skips empty cells and rows', () => {
-    const html =
-      '<table><tr><th>A</th><th>B</th></tr><tr><td>một</td><td></td></tr><tr><td></td><td></td></tr></table>';
+    const html = '<table><tr><th>A</th><th>B</th></tr><tr><td>một</td><td></td></tr><tr><td></td><td></td></tr></table>';
     expect(read(html)).toEqual(['A: một.']);
   });
 });

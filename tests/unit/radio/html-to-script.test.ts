@@ -51,7 +51,8 @@ describe('htmlToScript', () => {
 });
 
 describe('htmlToScript in a programme (shared reading)', () => {
-  const quote = (text: string, source: string) => `<figure data-radio="quote" data-radio-source="${source}"><blockquote><p>${text}</p></blockquote></figure>`;
+  const quote = (text: string, source: string) =>
+    `<figure data-radio="quote" data-radio-source="${source}"><blockquote><p>${text}</p></blockquote></figure>`;
 
   it('reads no heading: the programme announces its parts', () => {
     const shared = newSharedReading();
@@ -62,7 +63,10 @@ describe('htmlToScript in a programme (shared reading)', () => {
   it('reads a quotation and its source once across the programme’s items', () => {
     const shared = newSharedReading();
     const first = htmlToScript(`<p>Đáp án.</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}`, shared);
-    const second = htmlToScript(`<p>Kể chuyện.</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}<p>Bác nhắc:</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}`, shared);
+    const second = htmlToScript(
+      `<p>Kể chuyện.</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}<p>Bác nhắc:</p>${quote('Việc này tốn kém ít mà lợi ích rất nhiều.', 'Báo Nhân Dân')}`,
+      shared,
+    );
     const all = [...first.paragraphs, ...second.paragraphs].join(' ');
     expect(all.match(/tốn kém ít/gu)).toHaveLength(2);
     expect(all.match(/Trích: Báo Nhân Dân/gu)).toHaveLength(1);

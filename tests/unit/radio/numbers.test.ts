@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  digitWord,
-  readDecimalPart,
-  readDigits,
-  readInteger,
-  readOrdinal,
-  readWrittenNumber,
-} from '../../../src/lib/radio/numbers';
+import { digitWord, readDecimalPart, readDigits, readInteger, readOrdinal, readWrittenNumber } from '../../../src/lib/radio/numbers';
 
 describe('readInteger', () => {
   it.each([

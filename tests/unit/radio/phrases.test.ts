@@ -27,18 +27,8 @@ describe('phrases', () => {
   });
 
   it.each([
-    [
-      'Học đi đôi với hành',
-      'Chủ tịch Hồ Chí Minh',
-      'Di chúc',
-      'Bác Hồ từng dạy: “Học đi đôi với hành”. Trích: Di chúc.',
-    ],
-    [
-      'Không có gì quý hơn độc lập, tự do!',
-      'Bác Hồ',
-      undefined,
-      'Bác Hồ từng dạy: “Không có gì quý hơn độc lập, tự do!”',
-    ],
+    ['Học đi đôi với hành', 'Chủ tịch Hồ Chí Minh', 'Di chúc', 'Bác Hồ từng dạy: “Học đi đôi với hành”. Trích: Di chúc.'],
+    ['Không có gì quý hơn độc lập, tự do!', 'Bác Hồ', undefined, 'Bác Hồ từng dạy: “Không có gì quý hơn độc lập, tự do!”'],
     ['Đoàn kết', 'Tổng Bí thư Lê Duẩn', undefined, 'Xin trích lời Tổng Bí thư Lê Duẩn: “Đoàn kết”.'],
     ['Học đi đôi với hành.', undefined, 'Ca dao', 'Xin trích: “Học đi đôi với hành.” Trích: Ca dao.'],
   ])('quotation(%j, %j, %j)', (text, speaker, source, expected) => {
@@ -99,9 +89,7 @@ describe('phrases', () => {
   });
 
   it('builds the opening and closing lines', () => {
-    expect(openingLine('Bài viết')).toBe(
-      'Kính thưa quý vị và bà con! Mời quý vị và bà con cùng nghe bài viết sau đây.',
-    );
+    expect(openingLine('Bài viết')).toBe('Kính thưa quý vị và bà con! Mời quý vị và bà con cùng nghe bài viết sau đây.');
     expect(openingLine('UBND xã thông báo')).toContain('nghe UBND xã thông báo');
     expect(closingLine('Câu chuyện về Bác', 'Bác Hồ với Tây Nguyên', 'Trang Làm theo Bác')).toBe(
       'Quý vị và bà con vừa nghe câu chuyện về Bác “Bác Hồ với Tây Nguyên”. Nguồn: Trang Làm theo Bác. Xin cảm ơn quý vị và bà con đã lắng nghe.',
@@ -131,7 +119,11 @@ describe('weekSpan', () => {
 
   it.each([
     [day(2026, 4, 13), day(2026, 4, 19), 'từ ngày mười ba đến ngày mười chín tháng tư năm hai nghìn không trăm hai mươi sáu'],
-    [day(2026, 6, 29), day(2026, 7, 5), 'từ ngày hai mươi chín tháng sáu đến ngày mùng năm tháng bảy năm hai nghìn không trăm hai mươi sáu'],
+    [
+      day(2026, 6, 29),
+      day(2026, 7, 5),
+      'từ ngày hai mươi chín tháng sáu đến ngày mùng năm tháng bảy năm hai nghìn không trăm hai mươi sáu',
+    ],
     [
       day(2025, 12, 29),
       day(2026, 1, 4),

@@ -84,7 +84,11 @@ describe('compareWithTarget', () => {
     for (let seconds = 300; seconds <= 900; seconds += 0.5) {
       const { gapSeconds } = compareWithTarget(seconds, 600);
       const shown = formatDuration(seconds).replace('khoảng ', '');
-      const [minutes = 0, rest = 0] = /(\d+) phút(?: (\d+) giây)?/u.exec(shown)?.slice(1).map((part) => Number(part ?? 0)) ?? [];
+      const [minutes = 0, rest = 0] =
+        /(\d+) phút(?: (\d+) giây)?/u
+          .exec(shown)
+          ?.slice(1)
+          .map((part) => Number(part ?? 0)) ?? [];
       expect(minutes * 60 + rest - gapSeconds).toBe(600);
     }
   });

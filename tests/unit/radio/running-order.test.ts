@@ -25,7 +25,11 @@ describe('runningOrder', () => {
 
   it('leads into each item, then reads its body', () => {
     const [, question, story, exemplar] = runningOrder(input);
-    expect(question?.paragraphs).toEqual(['Trước hết, mời quý vị và bà con đến với câu hỏi của tuần này.', input.question.title, ...input.question.body]);
+    expect(question?.paragraphs).toEqual([
+      'Trước hết, mời quý vị và bà con đến với câu hỏi của tuần này.',
+      input.question.title,
+      ...input.question.body,
+    ]);
     expect(story?.paragraphs).toEqual([
       'Tiếp theo, mời quý vị và bà con nghe câu chuyện kể về Bác Hồ: “Thư gửi Đại hội Plâycu”.',
       ...(input.story?.body ?? []),

@@ -117,9 +117,12 @@ describe('repairSyllable', () => {
     expect(repairSyllable(typed)).toBe(repaired);
   });
 
-  it.each(['tấm', 'gương', 'dân', 'kheo', 'nghiêng', 'chanh', 'hdrai', '05', '2025'])('leaves a well-formed syllable or a number alone: %s', (syllable) => {
-    expect(repairSyllable(syllable)).toBe(syllable);
-  });
+  it.each(['tấm', 'gương', 'dân', 'kheo', 'nghiêng', 'chanh', 'hdrai', '05', '2025'])(
+    'leaves a well-formed syllable or a number alone: %s',
+    (syllable) => {
+      expect(repairSyllable(syllable)).toBe(syllable);
+    },
+  );
 
   it.each(['mttq', 'tw', 'bđbp', 'ptdt'])('leaves an abbreviation without a vowel alone: %s', (abbreviation) => {
     expect(repairSyllable(abbreviation)).toBe(abbreviation);

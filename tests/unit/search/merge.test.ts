@@ -26,7 +26,11 @@ describe('rankWithBoosts', () => {
     const [common, rare] = pairWeights([new Set(['a', 'b', 'c']), new Set(['a'])], 4);
     expect(rare).toBeGreaterThan(common!);
     const pages = bestPerPage([[r('common-only', 5), r('rare-only', 5)]]);
-    const ranked = rankWithBoosts(pages, { pairHits: [new Set(['common-only', 'x', 'y']), new Set(['rare-only'])], phraseBoost: 10, markBoost: 0 });
+    const ranked = rankWithBoosts(pages, {
+      pairHits: [new Set(['common-only', 'x', 'y']), new Set(['rare-only'])],
+      phraseBoost: 10,
+      markBoost: 0,
+    });
     expect(ranked[0]?.id).toBe('rare-only');
   });
 

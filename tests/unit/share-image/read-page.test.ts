@@ -38,7 +38,9 @@ describe('readSharePage', () => {
   });
 
   it('reads the og:image path, and nothing from a page without a head', () => {
-    expect(readSharePage(page('<meta property="og:image" content="https://site.example/bai-viet/a/og.jpg">')).imagePath).toBe('/bai-viet/a/og.jpg');
+    expect(readSharePage(page('<meta property="og:image" content="https://site.example/bai-viet/a/og.jpg">')).imagePath).toBe(
+      '/bai-viet/a/og.jpg',
+    );
     expect(readSharePage('<p>Không có head</p>')).toEqual({ title: '', kind: undefined, photoSrc: undefined, imagePath: undefined });
   });
 });
