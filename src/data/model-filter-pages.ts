@@ -1,7 +1,7 @@
 /** The static paths of the model filter pages (by locality, by field): one page per value, each linking to every value. */
 import { getCatalog, type Model } from './catalog';
 import { modelFilterPath, modelOptions, type ModelDimension } from './models';
-import { wholeCatalogPaths } from './reusable-paths';
+import { sectionPaths } from './reusable-paths';
 
 /** What a model filter page renders. */
 export interface ModelFilterPageProps {
@@ -20,7 +20,8 @@ export async function modelFilterPagePaths<Param extends string>(dimension: Mode
     count: option.items.length,
     nested: option.nested,
   }));
-  return wholeCatalogPaths(
+  return sectionPaths(
+    'models',
     options.map((option) => ({
       params: { [param]: option.slug } as Record<Param, string>,
       props: { name: option.name, models: option.items, siblings } satisfies ModelFilterPageProps,

@@ -64,17 +64,23 @@ export async function radioPagePaths<Page extends ItemPage>(pages: Page[]) {
   );
 }
 
-let everything: Promise<unknown[]> | undefined;
-
 /**
- * Static paths of the newest sections (documents, models, figures), not yet narrowed to what
- * their pages show: keyed by every entry of the catalog whole, with the attachments' sizes,
- * as every page was before, so they are never stale while their keys are refined.
+ * Static paths of the newest sections, keyed by what they can show: every entry of their own
+ * section with its body, the radio dictionary, and per section what its pages read of the rest:
+ * the attachments' sizes (documents); the localities and the front matter of exemplars and
+ * articles a model links to (models). An edit elsewhere, such as an article's body, copies them.
  */
-export async function wholeCatalogPaths<Path extends { params: object; props?: object }>(paths: Path[]) {
-  everything ??= getCatalog().then((catalog) => [
-    Object.values(catalog).map((value) => (Array.isArray(value) ? value.map((entry) => wholeEntry(entry as KeyedEntry)) : value)),
-  ]);
-  const shown = await everything;
+export async function sectionPaths<Path extends { params: object; props?: object }>(
+  section: 'documents' | 'models' | 'charts',
+  paths: Path[],
+) {
+  const [dictionary, catalog] = await Promise.all([radioDictionary(), getCatalog()]);
+  const own = catalog[section].map((entry) => wholeEntry(entry as KeyedEntry));
+  const rest = {
+    documents: [[...catalog.attachments].map(([id, { bytes }]) => [id, bytes])],
+    models: [[...catalog.localities.values()], catalog.exemplars, catalog.articles],
+    charts: [],
+  }[section];
+  const shown = [own, dictionary, ...rest];
   return reusablePaths(paths, () => shown);
 }
