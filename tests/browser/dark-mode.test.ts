@@ -2,15 +2,13 @@
  * Night reading through prefers-color-scheme: one page of each template in a dark-scheme phone
  * turns dark and still passes axe-core (colour contrast included), as the light pages do.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { phoneContext } from '../support/browser';
 import { templatePages } from '../support/templates';
 import { useSiteInBrowser } from '../support/site-browser';
+import { axeViolations } from '../support/axe';
 
 const site = useSiteInBrowser();
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const templates = templatePages().filter((template) => template.path);
 
 describe.each(templates.map((t) => [t.name, t.path as string] as const))('%s (%s) in dark mode', (_, path) => {
@@ -22,24 +20,7 @@ describe.each(templates.map((t) => [t.name, t.path as string] as const))('%s (%s
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [red = 255, green = 255, blue = 255] = (background.match(/\d+/g) ?? []).map(Number);
     expect(0.2126 * red + 0.7152 * green + 0.0722 * blue, `body background ${background}`).toBeLessThan(60);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-    });
+    const violations = await axeViolations(page);
     await context.close();
     expect(violations).toEqual([]);
   });

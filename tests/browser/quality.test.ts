@@ -3,17 +3,15 @@
  * violation found by axe-core, no Content Security Policy violation, no console error,
  * no request to another origin, nothing wider than a 360 px phone screen.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 import { describe, expect, it } from 'vitest';
 import { phoneContext, watchForeignRequests } from '../support/browser';
 import { templatePages } from '../support/templates';
 import { useSiteInBrowser } from '../support/site-browser';
+import { axeViolations } from '../support/axe';
 
 const site = useSiteInBrowser();
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const templates = templatePages();
 
 describe('every template exists', () => {
@@ -49,24 +47,7 @@ describe.each(templates.filter((t) => t.path).map((t) => [t.name, t.path as stri
     const context = await phoneContext(site.browser, { bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      });
-      return result.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')}`,
-      );
-    });
+    const violations = await axeViolations(page);
     await context.close();
     expect(violations).toEqual([]);
   });
