@@ -6,10 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
-import { builtPage, distDir, fileForPath, listFiles } from '../support/dist';
-import { buildDate } from '../../src/data/build-date';
-import { toIsoDate } from '../../src/lib/dates';
-import { parseDocument } from '../../src/lib/frontmatter';
+import { builtPage, distDir, fileForPath } from '../support/dist';
 import {
   attachmentPath,
   chartPath,
@@ -24,11 +21,10 @@ import {
   sections,
 } from '../../src/lib/routes';
 import { shareImagePath } from '../../src/lib/share-image/paths';
-import { slugFromFileName, slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/lib/slug';
 import { curlyQuotes } from '../../src/lib/typography';
+import { contentDir, publishedEntries } from '../support/content-files';
 
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const today = toIsoDate(buildDate());
 type Data = Record<string, unknown>;
 interface Entry {
   id: string;
@@ -36,28 +32,14 @@ interface Entry {
   data: Data;
 }
 
-/** Published entries of a content folder (skipping "_" files, drafts and scheduled ones). */
-function published(folder: string, pattern = /\.mdx?$/): Entry[] {
-  const dir = path.join(contentDir, folder);
-  if (!existsSync(dir)) return [];
-  return listFiles(dir)
-    .filter((file) => pattern.test(file) && !file.split('/').some((part) => part.startsWith('_')))
-    .map((file) => {
-      const text = readFileSync(path.join(dir, file), 'utf8');
-      const data = (file.endsWith('.mdx') || file.endsWith('.md') ? parseDocument(text, file).data : parseYamlText(text)) as Data;
-      return { id: slugFromFileName(file), file: path.join(dir, file), data };
-    })
-    .filter(({ data }) => data.draft !== true && String(data.pubDate) <= today);
-}
-
 const hrefs = (sitePath: string, selector: string) =>
   builtPage(sitePath)
     .root.querySelectorAll(selector)
     .map((link) => link.getAttribute('href') ?? '');
-const documents = published('documents');
-const models = published('models');
-const charts = published('charts', /\.ya?ml$/);
-const questions = published('questions');
+const documents = publishedEntries('documents');
+const models = publishedEntries('models');
+const charts = publishedEntries('charts', /\.ya?ml$/);
+const questions = publishedEntries('questions');
 const localities = parseYamlText(readFileSync(path.join(contentDir, 'localities.yaml'), 'utf8')) as { id: string; parent?: string }[];
 const parentOf = new Map(localities.map((locality) => [locality.id, locality.parent]));
 const yearOf = (document: Entry) => Number(document.data.year ?? String(document.data.issued).slice(0, 4));
@@ -91,7 +73,9 @@ describe('Văn bản – Tài liệu', () => {
       const name = path.basename(attachment.file);
       expect(page.root.querySelector('[data-attachment]')?.getAttribute('href')).toBe(attachmentPath(document.id, name));
       const served = fileForPath(attachmentPath(document.id, name));
-      expect(served && readFileSync(served).equals(readFileSync(path.resolve(path.dirname(document.file), attachment.file)))).toBe(true);
+      expect(served && readFileSync(served).equals(readFileSync(path.resolve(path.dirname(document.absolutePath), attachment.file)))).toBe(
+        true,
+      );
       if (document.data.number) expect(page.root.querySelector('.fact-list')?.text).toContain(String(document.data.number));
       expect(fileForPath(radioTextPath(documentPath(document.id)))).toBeDefined();
       expect(existsSync(path.join(distDir, shareImagePath(documentPath(document.id))))).toBe(true);

@@ -9,9 +9,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
 import { builtPage, builtPages, distDir, listFiles, type BuiltPage } from '../support/dist';
-import { buildDate } from '../../src/data/build-date';
-import { toIsoDate } from '../../src/lib/dates';
-import { parseDocument } from '../../src/lib/frontmatter';
 import { estimateSeconds, formatDuration } from '../../src/lib/radio/duration';
 import { compareWithTarget } from '../../src/lib/radio/programme';
 import {
@@ -26,34 +23,25 @@ import {
 } from '../../src/lib/routes';
 import { slugFromFileName } from '../../src/lib/slug';
 import { siteConfig } from '../../src/site.config';
+import { contentDir, publishedEntries } from '../support/content-files';
 
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const today = toIsoDate(buildDate());
 const pace = { syllablesPerMinute: siteConfig.radioSyllablesPerMinute, paragraphPauseSeconds: siteConfig.radioParagraphPauseSeconds };
 
 type Data = Record<string, unknown>;
-
-/** Published content files of a folder with their frontmatter. */
-function published(folder: string): { file: string; data: Data }[] {
-  const dir = path.join(contentDir, folder);
-  if (!existsSync(dir)) return [];
-  return listFiles(dir)
-    .filter((file) => /\.mdx?$/.test(file) && !file.split('/').some((part) => part.startsWith('_')))
-    .map((file) => ({ file, data: parseDocument(readFileSync(path.join(dir, file), 'utf8'), file).data }))
-    .filter(({ data }) => data.draft !== true && String(data.pubDate) <= today);
-}
 
 const yamlList = (file: string) => (parseYamlText(readFileSync(path.join(contentDir, 'radio', file), 'utf8')) ?? []) as { id: string }[];
 const abbreviations = yamlList('viet-tat.yaml').map((entry) => String(entry.id));
 const siteKeep = yamlList('giu-nguyen.yaml').map((entry) => String(entry.id));
 const keepOf = (data: Data) => ((data.radio as { keep?: string[] } | undefined)?.keep ?? []).map(String);
 
-const questions = published('questions');
+const questions = publishedEntries('questions');
 /** Item page path → the tokens its editor marked to keep. */
 const itemKeep = new Map<string, string[]>([
-  ...published('articles').map(({ file, data }) => [articlePath(slugFromFileName(file)), keepOf(data)] as const),
-  ...published('stories').map(({ file, data }) => [storyPath(String(data.collection), slugFromFileName(file)), keepOf(data)] as const),
-  ...published('exemplars').map(({ file, data }) => [exemplarPath(slugFromFileName(file)), keepOf(data)] as const),
+  ...publishedEntries('articles').map(({ file, data }) => [articlePath(slugFromFileName(file)), keepOf(data)] as const),
+  ...publishedEntries('stories').map(
+    ({ file, data }) => [storyPath(String(data.collection), slugFromFileName(file)), keepOf(data)] as const,
+  ),
+  ...publishedEntries('exemplars').map(({ file, data }) => [exemplarPath(slugFromFileName(file)), keepOf(data)] as const),
   ...questions.map(({ data }) => [questionPath(Number(data.year), Number(data.week)), keepOf(data)] as const),
 ]);
 

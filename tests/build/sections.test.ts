@@ -3,14 +3,12 @@
  * checked against the content files read independently of Astro.
  */
 import { curlyQuotes } from '../../src/lib/typography';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
-import { builtPage, builtPages, fileForPath, listFiles, type BuiltPage } from '../support/dist';
-import { buildDate } from '../../src/data/build-date';
+import { builtPage, builtPages, fileForPath, type BuiltPage } from '../support/dist';
 import { dayKey, parseIsoDate, toIsoDate } from '../../src/lib/dates';
-import { parseDocument } from '../../src/lib/frontmatter';
 import { isoWeekEnd, isoWeekStart } from '../../src/lib/iso-week';
 import {
   collectionPath,
@@ -25,11 +23,9 @@ import {
   sections,
   storyPath,
 } from '../../src/lib/routes';
-import { slugFromFileName, slugify } from '../../src/lib/slug';
+import { slugify } from '../../src/lib/slug';
 import { compareVietnamese } from '../../src/lib/vietnamese';
-
-const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const today = toIsoDate(buildDate());
+import { contentDir, publishedEntries } from '../support/content-files';
 
 type Data = Record<string, unknown>;
 interface Entry {
@@ -37,23 +33,10 @@ interface Entry {
   data: Data;
 }
 
-/** Published entries of a content folder, parsed from the files (skipping "_" files and folders, drafts and scheduled ones). */
-function published(folder: string, idOf: (file: string, data: Data) => string = (file) => slugFromFileName(file)): Entry[] {
-  const dir = path.join(contentDir, folder);
-  if (!existsSync(dir)) return [];
-  return listFiles(dir)
-    .filter((file) => /\.mdx?$/.test(file) && !file.split('/').some((part) => part.startsWith('_')))
-    .map((file) => {
-      const { data } = parseDocument(readFileSync(path.join(dir, file), 'utf8'), file);
-      return { id: idOf(file, data), data };
-    })
-    .filter(({ data }) => data.draft !== true && String(data.pubDate) <= today);
-}
-
 const str = (value: unknown) => String(value);
-const stories = published('stories');
-const exemplars = published('exemplars');
-const questions = published('questions');
+const stories = publishedEntries('stories');
+const exemplars = publishedEntries('exemplars');
+const questions = publishedEntries('questions');
 const localities = parseYamlText(readFileSync(path.join(contentDir, 'localities.yaml'), 'utf8')) as { id: string; parent?: string }[];
 const parentOf = new Map(localities.map((locality) => [locality.id, locality.parent]));
 
