@@ -5,7 +5,6 @@
  * route's modules, UI text and site config included.)
  */
 import { createPageKeyer, wholeEntry, type KeyedEntry } from '../lib/page-key';
-import { ancestry, parentOf } from '../lib/localities';
 import { getCatalog } from './catalog';
 import type { ItemPage } from './item-page';
 
@@ -36,21 +35,15 @@ export async function radioDictionary(): Promise<KeyedEntry[][]> {
 }
 
 /**
- * Static paths of item pages (getItemPages): their route data is in the props; what is left to
- * render time counts too: the body, and the radio dictionary behind the script's duration. An
- * exemplar's page shows its locality and those above it, not every locality in its data.
+ * Static paths of item pages (getItemPages): their route data is in the props, down to the
+ * names of the places and the titles of the items they link to; what is left to render time
+ * counts too: the body, and the radio dictionary behind the script's duration.
  */
 export async function itemPagePaths<Page extends ItemPage>(pages: Page[]) {
-  const [dictionary, { localities }] = await Promise.all([radioDictionary(), getCatalog()]);
+  const dictionary = await radioDictionary();
   return reusablePaths(
     pages.map((page) => ({ params: page.params, props: { page } })),
     ({ props: { page } }) => [wholeEntry(page.entry), dictionary],
-    {
-      shownProps: ({ page }) =>
-        page.kind === 'exemplar'
-          ? { ...page, localities: ancestry(page.entry.data.locality.id, parentOf(localities)).map((id) => localities.get(id)) }
-          : page,
-    },
   );
 }
 

@@ -11,6 +11,7 @@ import { localityPlace } from '../../lib/localities';
 import { radioItemFor } from '../radio-items';
 import { siteUrl } from '../site-url';
 import { pageBase } from './base';
+import { exemplarFacts } from './facts';
 import { questionLink, storyLink, type Lookups } from './lookups';
 import type { ExemplarPage } from './types';
 
@@ -32,7 +33,7 @@ export function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[
         { name, path: base.path },
       ],
       shareSummary: description,
-      localities: catalog.localities,
+      facts: exemplarFacts(exemplar, catalog.localities),
       related: [
         {
           id: 'related-stories',

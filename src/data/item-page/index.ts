@@ -1,14 +1,17 @@
 /**
- * The route data of every item page (article, story, exemplar, question), computed once per
- * build from the catalog, as Starlight computes its route data: path, trail, related links,
- * neighbours, search facts, radio and share data. Routes pass a page to ItemLayout or
+ * The route data of every item page (article, story, exemplar, question, document, model,
+ * chart), computed once per build from the catalog, as Starlight computes its route data:
+ * path, trail, related links, neighbours, search facts, radio and share data. Routes pass a page to ItemLayout or
  * RadioPage and decide nothing. What is costly (the body, the radio script, the portrait) is
  * left to render time, so pages the incremental build reuses never pay for it.
  */
 import { getCatalog } from '../catalog';
 import { articlePages } from './articles';
+import { chartPages } from './charts';
+import { documentPages } from './documents';
 import { exemplarPages } from './exemplars';
 import { catalogLookups } from './lookups';
+import { modelPages } from './models';
 import { questionPages } from './questions';
 import { storyPages } from './stories';
 import type { ItemPages } from './types';
@@ -26,6 +29,9 @@ export function getItemPages(): Promise<ItemPages> {
       stories: storyPages(catalog, lookups),
       exemplars: exemplarPages(catalog, lookups),
       questions: questionPages(catalog, lookups),
+      documents: documentPages(catalog),
+      models: modelPages(catalog, lookups),
+      charts: chartPages(catalog),
     };
   });
   return pages;

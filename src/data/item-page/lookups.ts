@@ -5,12 +5,13 @@
 import { ui } from '../../i18n/ui';
 import { indexById, reverseIndex } from '../../lib/item-page/link-index';
 import { searchLocalities } from '../../lib/localities';
-import { exemplarPath, questionPath, storyPath } from '../../lib/routes';
-import type { Catalog, Exemplar, Question, Story } from '../catalog';
+import { articlePath, exemplarPath, questionPath, storyPath } from '../../lib/routes';
+import type { Article, Catalog, Exemplar, Question, Story } from '../catalog';
 import type { ItemLink } from './types';
 
 /** The catalog's items by id and by what links to them. */
 export interface Lookups {
+  articlesById: ReadonlyMap<string, Article>;
   storiesById: ReadonlyMap<string, Story>;
   exemplarsById: ReadonlyMap<string, Exemplar>;
   questionsByStory: ReadonlyMap<string, Question[]>;
@@ -25,6 +26,7 @@ export interface Lookups {
 /** The lookups of a catalog. */
 export function catalogLookups(catalog: Catalog): Lookups {
   return {
+    articlesById: indexById(catalog.articles),
     storiesById: indexById(catalog.stories),
     exemplarsById: indexById(catalog.exemplars),
     questionsByStory: reverseIndex(catalog.questions, (question) => question.data.relatedStories),
@@ -34,6 +36,13 @@ export function catalogLookups(catalog: Catalog): Lookups {
     searchLocalities: (id) => (id ? searchLocalities(id, catalog.localities) : []),
   };
 }
+
+/** How an article is linked from another item. */
+export const articleLink = (article: Article): ItemLink => ({
+  href: articlePath(article.id),
+  title: article.data.title,
+  meta: article.data.description,
+});
 
 /** How a story is linked from another item. */
 export const storyLink = (story: Story): ItemLink => ({

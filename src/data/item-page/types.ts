@@ -1,7 +1,7 @@
 /** What the route data of an item page holds, for each kind of item. */
 import type { ImageMetadata } from 'astro';
 import type { NeighbourLink } from '../../lib/item-page/prev-next';
-import type { Article, Exemplar, Locality, Question, Story, StoryCollection } from '../catalog';
+import type { Article, Chart, Document, Exemplar, Model, Question, Story, StoryCollection } from '../catalog';
 import type { RadioItem } from '../radio';
 
 /** A link to another item, with an optional line under its title. */
@@ -36,9 +36,18 @@ export interface ItemCover {
   widths?: number[];
 }
 
+/** One labelled fact under an item's header (see ItemFacts). */
+export interface ItemFact {
+  label: string;
+  /** The value: text, each part linking to the list it is filed under when it has an href; parts are joined by commas. */
+  values: { text: string; href?: string }[];
+  /** A muted line under the value: what a locality named as it was belongs to now. */
+  note?: string;
+}
+
 /** The hidden facts the site search reads from an item page (see SearchMeta). */
 export interface SearchFacts {
-  kind: 'article' | 'story' | 'exemplar' | 'question';
+  kind: ItemPage['kind'];
   date: Date;
   /** Locality labels, the item's own first (see `searchLocalities`). */
   localities?: readonly string[];
@@ -56,6 +65,10 @@ interface ItemPageBase {
   url: string;
   /** The h1 and the page title. */
   title: string;
+  /** The title shared with the link and named in structured data; default: `title`. */
+  shareTitle?: string;
+  /** The kind shown on the share image; default: the kind's name (ui.kinds). */
+  shareKind?: string;
   /** Summary for search engines and share previews. */
   description: string;
   /** The line above the title; a link when it names a list the item belongs to. */
@@ -109,7 +122,8 @@ export interface ExemplarPage extends ItemPageBase {
   kind: 'exemplar';
   entry: Exemplar;
   params: { slug: string };
-  localities: ReadonlyMap<string, Locality>;
+  /** Kind, locality, field, ethnicity and model, under the header. */
+  facts: ItemFact[];
 }
 
 /** A weekly question page. */
@@ -123,8 +137,33 @@ export interface QuestionPage extends ItemPageBase {
   answerRelated: RelatedList[];
 }
 
+/** A document page (văn bản): our summary of it, its file to download and where the official text is. */
+export interface DocumentPage extends ItemPageBase {
+  kind: 'document';
+  entry: Document;
+  params: { slug: string };
+  /** Size in bytes of the file to download. */
+  attachmentBytes: number;
+}
+
+/** A model page (mô hình hay, cách làm mới). */
+export interface ModelPage extends ItemPageBase {
+  kind: 'model';
+  entry: Model;
+  params: { slug: string };
+  /** Locality, field, start year, who runs it and where it was replicated, under the header. */
+  facts: ItemFact[];
+}
+
+/** A chart page (số liệu): one chart, so it can be shared with its own preview. */
+export interface ChartPage extends ItemPageBase {
+  kind: 'chart';
+  entry: Chart;
+  params: { slug: string };
+}
+
 /** Any item page. */
-export type ItemPage = ArticlePage | StoryPage | ExemplarPage | QuestionPage;
+export type ItemPage = ArticlePage | StoryPage | ExemplarPage | QuestionPage | DocumentPage | ModelPage | ChartPage;
 
 /** Every item page of the site, by kind, each list in the catalog's order. */
 export interface ItemPages {
@@ -132,4 +171,7 @@ export interface ItemPages {
   stories: StoryPage[];
   exemplars: ExemplarPage[];
   questions: QuestionPage[];
+  documents: DocumentPage[];
+  models: ModelPage[];
+  charts: ChartPage[];
 }

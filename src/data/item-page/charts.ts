@@ -1,0 +1,47 @@
+/** The route data of every chart page. */
+import { ui } from '../../i18n/ui';
+import { absoluteUrl, chartPath, sections } from '../../lib/routes';
+import { articleLd } from '../../lib/structured-data';
+import { siteConfig } from '../../site.config';
+import type { Catalog } from '../catalog';
+import { radioItemFor } from '../radio-items';
+import { publisher, siteUrl } from '../site-url';
+import { pageBase } from './base';
+import type { ChartPage } from './types';
+
+/** Chart pages, in the charts' order; charts have no previous/next links. */
+export function chartPages(catalog: Catalog): ChartPage[] {
+  return catalog.charts.map((chart): ChartPage => {
+    const { title, description, pubDate } = chart.data;
+    const base = pageBase(chartPath(chart.id), title, description, pubDate, undefined);
+    return {
+      kind: 'chart',
+      entry: chart,
+      params: { slug: chart.id },
+      ...base,
+      eyebrow: { text: ui.kinds.chart, href: sections.figures },
+      lead: description,
+      crumbs: [
+        { name: ui.nav.figures, path: sections.figures },
+        { name: title, path: base.path },
+      ],
+      shareSummary: description,
+      related: [],
+      search: { kind: 'chart', date: pubDate },
+      radio: { item: radioItemFor(chart), summary: description },
+      structuredData: async () => [
+        articleLd({
+          type: 'Article',
+          headline: title,
+          description,
+          url: base.url,
+          image: absoluteUrl(base.shareImage, siteUrl),
+          published: pubDate,
+          author: siteConfig.office,
+          publisher,
+          section: ui.kinds.chart,
+        }),
+      ],
+    };
+  });
+}

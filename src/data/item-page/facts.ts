@@ -1,0 +1,45 @@
+/**
+ * The facts listed under an exemplar's or a model's header, as data: each value names what it
+ * is filed under and links to that list, so one component (ItemFacts) renders both, and the
+ * page key digests exactly the names shown.
+ */
+import { ui } from '../../i18n/ui';
+import { localityLabel, localityPlace } from '../../lib/localities';
+import { slugify } from '../../lib/slug';
+import type { Exemplar, Locality, Model } from '../catalog';
+import { filterPath } from '../exemplars';
+import { modelFilterPath } from '../models';
+import type { ItemFact } from './types';
+
+/** Where an item is: the locality with everything above it, linked to its list, and what it belongs to now. */
+function localityFact(label: string, id: string, localities: ReadonlyMap<string, Locality>, href: string): ItemFact {
+  return { label, values: [{ text: localityPlace(id, localities), href }], note: localities.get(id)?.data.now };
+}
+
+/** Kind, locality, field, ethnicity (when given) and the model the exemplar is known for. */
+export function exemplarFacts(exemplar: Exemplar, localities: ReadonlyMap<string, Locality>): ItemFact[] {
+  const { kind, locality, field, ethnicity, model } = exemplar.data;
+  return [
+    { label: ui.exemplars.kind, values: [{ text: ui.exemplars.kindNames[kind], href: filterPath('loai', slugify(kind)) }] },
+    localityFact(ui.locality, locality.id, localities, filterPath('dia-ban', locality.id)),
+    { label: ui.exemplars.field, values: [{ text: field, href: filterPath('linh-vuc', slugify(field)) }] },
+    ...(ethnicity ? [{ label: ui.exemplars.ethnicity, values: [{ text: ethnicity }] }] : []),
+    { label: ui.exemplars.model, values: [{ text: model }] },
+  ];
+}
+
+/** Locality, field, start year, who runs the model and where it was replicated (when anywhere). */
+export function modelFacts(model: Model, localities: ReadonlyMap<string, Locality>): ItemFact[] {
+  const { locality, field, startYear, runBy, replicatedIn } = model.data;
+  const replicated = replicatedIn.map((place) => ({
+    text: localityLabel(place.id, localities),
+    href: modelFilterPath('dia-ban', place.id),
+  }));
+  return [
+    localityFact(ui.models.locality, locality.id, localities, modelFilterPath('dia-ban', locality.id)),
+    { label: ui.models.field, values: [{ text: field, href: modelFilterPath('linh-vuc', slugify(field)) }] },
+    { label: ui.models.startYear, values: [{ text: String(startYear) }] },
+    { label: ui.models.runBy, values: [{ text: runBy }] },
+    ...(replicated.length > 0 ? [{ label: ui.models.replicatedIn, values: replicated }] : []),
+  ];
+}
