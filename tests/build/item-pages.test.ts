@@ -1,7 +1,7 @@
 /**
- * Every item page as its route data promises: the structured data type its kind and category
- * call for, one publisher everywhere, a trail ending at the page, a radio version that carries
- * the same trail, and previous/next links that agree with each other.
+ * Every item page as its route data promises: one frame (ItemLayout), the structured data type
+ * its kind and category call for, one publisher everywhere, a trail ending at the page, a radio
+ * version that carries the same trail, and previous/next links that agree with each other.
  */
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../../src/lib/slug';
@@ -50,6 +50,12 @@ describe.each(items.map((page) => [page.path, page] as const))('%s', (_, page) =
     if (kind === 'exemplar') expect(ld?.['@type']).toBe(eyebrow(page).startsWith('Cá nhân') ? 'Person' : 'Organization');
     if (kind === 'question') expect(ld?.['@type']).toBe('QAPage');
     if (kind === 'document' || kind === 'model' || kind === 'chart') expect(ld?.['@type']).toBe('Article');
+  });
+
+  it('is framed as every item is: header with eyebrow and h1, share box in the side column', () => {
+    expect(page.root.querySelectorAll('.item-page > article.item > header > h1')).toHaveLength(1);
+    expect(eyebrow(page)).not.toBe('');
+    expect(page.root.querySelector('.item-page > .item-side > [data-share]')).not.toBeNull();
   });
 
   it('names the one publisher of the site', () => {
