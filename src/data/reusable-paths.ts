@@ -58,21 +58,18 @@ export async function radioPagePaths<Page extends ItemPage>(pages: Page[]) {
 }
 
 /**
- * Static paths of the newest sections, keyed by what they can show: every entry of their own
- * section with its body, the radio dictionary, and per section what its pages read of the rest:
- * the attachments' sizes (documents); the localities and the front matter of exemplars and
- * articles a model links to (models). An edit elsewhere, such as an article's body, copies them.
+ * Static paths of the document and model list pages (by type, year, place, field), keyed by what
+ * they can show: every entry of their own section with its body, the radio dictionary, and per
+ * section what its pages read of the rest: the attachments' sizes (documents); the localities
+ * and the front matter of exemplars and articles a model links to (models). An edit elsewhere,
+ * such as an article's body, copies them. Their item pages are keyed as items (itemPagePaths).
  */
-export async function sectionPaths<Path extends { params: object; props?: object }>(
-  section: 'documents' | 'models' | 'charts',
-  paths: Path[],
-) {
+export async function sectionPaths<Path extends { params: object; props?: object }>(section: 'documents' | 'models', paths: Path[]) {
   const [dictionary, catalog] = await Promise.all([radioDictionary(), getCatalog()]);
   const own = catalog[section].map((entry) => wholeEntry(entry as KeyedEntry));
   const rest = {
     documents: [[...catalog.attachments].map(([id, { bytes }]) => [id, bytes])],
     models: [[...catalog.localities.values()], catalog.exemplars, catalog.articles],
-    charts: [],
   }[section];
   const shown = [own, dictionary, ...rest];
   return reusablePaths(paths, () => shown);
