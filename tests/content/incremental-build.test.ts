@@ -96,20 +96,23 @@ const filesShowing = (files: Map<string, Buffer>, text: string) =>
   [...files].filter(([file, bytes]) => /\.(html|xml|txt)$/.test(file) && bytes.toString('utf8').includes(text)).map(([file]) => file);
 
 describe('incremental rebuilds render what shows an edit, and nothing else', () => {
-  it('an edited body renders its article and radio page; an edited title also every page that shows it', async () => {
+  it('an edited body renders its article and radio page; an edited title or name also every page that shows it', async () => {
     const ARTICLE_RADIO = 'bai-viet/bai-mau/ban-doc/index.html';
     const BODY = 'Đoạn văn mới được biên tập thêm vào bài.';
     const OLD_TITLE = 'Bài mẫu để kiểm thử';
     const NEW_TITLE = 'Bài mẫu đã đổi tên';
     const env = { BUILD_DATE: '2026-01-05' };
-    const [first, unchanged, body, title] = await buildFixtureSteps([
+    const OLD_NAME = 'Tấm gương mẫu';
+    const NEW_NAME = 'Tấm gương được đổi tên';
+    const [first, unchanged, body, title, name] = await buildFixtureSteps([
       { env, change: (e) => NEIGHBOURS.forEach((article) => e.write(`articles/${article.id}.mdx`, neighbourArticle(article))) },
       { env },
       { env, change: (e) => e.replace(ARTICLE, 'Nội dung bài mẫu.', `Nội dung bài mẫu.\n\n${BODY}`) },
       { env, change: (e) => e.replace(ARTICLE, `title: ${OLD_TITLE}`, `title: ${NEW_TITLE}\nupdatedDate: 2025-12-30`) },
+      { env, change: (e) => e.replace('exemplars/tam-guong-mau.mdx', `name: ${OLD_NAME}`, `name: ${NEW_NAME}`) },
     ]);
-    for (const build of [first, unchanged, body, title]) expect(build?.code, build?.output).toBe(0);
-    if (!first || !unchanged || !body || !title) throw new Error('A build is missing.');
+    for (const build of [first, unchanged, body, title, name]) expect(build?.code, build?.output).toBe(0);
+    if (!first || !unchanged || !body || !title || !name) throw new Error('A build is missing.');
 
     // Pages without getStaticPaths (home, section indexes, feeds) are rendered on every build; every other page is copied.
     const always = rendered(unchanged.output);
@@ -154,6 +157,13 @@ describe('incremental rebuilds render what shows an edit, and nothing else', () 
     expect(searchFragment(title.files, '/bai-viet/bai-mau/')).toContain(NEW_TITLE);
     expect(title.files.get('sitemap-0.xml')?.toString('utf8')).toMatch(/bai-viet\/bai-mau\/<\/loc><lastmod>2025-12-30/);
     expect(body.files.get('sitemap-0.xml')?.toString('utf8')).toMatch(/bai-viet\/bai-mau\/<\/loc><lastmod>2024-05-19/);
+    // An exemplar's new name: the model page that links to it renders again; the model's radio
+    // script, the document and the chart, which do not show it, are copied; no page keeps the old name.
+    expect(rendered(name.output)).toContain('mo-hinh/mo-hinh-mau/index.html');
+    expect(name.html.get('mo-hinh/mo-hinh-mau/index.html')).toContain(NEW_NAME);
+    for (const page of ['mo-hinh/mo-hinh-mau/ban-doc/index.html', 'van-ban/van-ban-mau/index.html', 'so-lieu/bieu-do-mau/index.html'])
+      expect(copied(name.output), page).toContain(page);
+    expect(filesShowing(name.files, OLD_NAME)).toEqual([]);
     const card = 'og/bai-viet/bai-mau.jpg';
     expect(title.files.get(card)?.equals(body.files.get(card) as Buffer)).toBe(false);
     expect(body.files.get(card)?.equals(unchanged.files.get(card) as Buffer)).toBe(true);
