@@ -19,13 +19,14 @@ export function documentPages(catalog: Catalog): DocumentPage[] {
   return catalog.documents.map((document): DocumentPage => {
     const { title, description, type, pubDate } = document.data;
     const label = documentLabel(document.data);
+    const shareTitle = `${label}: ${title}`;
     const base = pageBase(documentPath(document.id), title, description, pubDate, undefined);
     return {
       kind: 'document',
       entry: document,
       params: { slug: document.id },
       ...base,
-      shareTitle: `${label}: ${title}`,
+      shareTitle,
       shareKind: label,
       eyebrow: { text: label },
       lead: description,
@@ -41,7 +42,7 @@ export function documentPages(catalog: Catalog): DocumentPage[] {
       structuredData: async () => [
         articleLd({
           type: 'Article',
-          headline: `${label}: ${title}`,
+          headline: shareTitle,
           description,
           url: base.url,
           image: absoluteUrl(base.shareImage, siteUrl),
