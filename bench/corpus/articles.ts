@@ -8,6 +8,8 @@ import type { CorpusImage } from './images.ts';
 import { CATEGORIES, TAGS } from './labels.ts';
 import type { Random } from './random.ts';
 import { headline, type HeadlinePlaces } from './headlines.ts';
+import { factTeller } from './fact-sentences.ts';
+import { itemFacts } from './item-facts.ts';
 import { fitText, sentence } from './text.ts';
 import { UniqueSlugs } from './unique-slugs.ts';
 
@@ -36,9 +38,10 @@ export function writeArticles(
     const slug = slugs.take(title);
     const pubDate = publicationDay(random);
     const cover = random.chance(0.8) ? random.pick(images) : undefined;
+    const tell = factTeller(random, itemFacts(random, places, { pubDate }));
     const data = {
       title,
-      description: fitText(`${sentence(random)} ${sentence(random)}`, 200),
+      description: fitText(`${tell()} ${sentence(random)}`, 200),
       pubDate,
       updatedDate: random.chance(0.15) ? dayAfter(random, pubDate) : undefined,
       category: random.pick(CATEGORIES),
@@ -47,6 +50,6 @@ export function writeArticles(
       author: random.chance(0.7) ? random.pick(AUTHORS) : undefined,
       locality: random.chance(0.6) ? random.pick(localities) : undefined,
     };
-    writeEntry(path.join(dir, `${slug}.mdx`), data, mdxBody(random, { words: random.int(300, 900), images: bodyImages }));
+    writeEntry(path.join(dir, `${slug}.mdx`), data, mdxBody(random, { words: random.int(300, 900), images: bodyImages, tell }));
   }
 }

@@ -44,7 +44,7 @@ export const DEFAULT_SEED = 19_051_890;
  * Bumped whenever the generator writes different content for the same size and seed, so that
  * benchmarks regenerate a corpus left by older code instead of measuring stale content.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** Name of the manifest file, the mark of a complete corpus. */
 export const MANIFEST = 'corpus.json';
@@ -103,9 +103,9 @@ export async function generateCorpus({ size, out, seed, images: imageCount = 40 
   const counts = split(size);
   const collections = collectionCount(size);
   writeArticles(path.join(out, 'articles'), counts.articles, stream(2), images, localities, places);
-  const stories = writeStories(out, counts.stories, collections, stream(3), { stories: images, collections: images });
-  const exemplars = writeExemplars(path.join(out, 'exemplars'), counts.exemplars, stream(4), images, localities, stories);
-  writeQuestions(path.join(out, 'questions'), counts.questions, stream(5), stories, exemplars);
+  const stories = writeStories(out, counts.stories, collections, stream(3), { stories: images, collections: images }, places);
+  const exemplars = writeExemplars(path.join(out, 'exemplars'), counts.exemplars, stream(4), images, localities, stories, places);
+  writeQuestions(path.join(out, 'questions'), counts.questions, stream(5), stories, exemplars, places);
 
   const manifest: CorpusManifest = {
     generator: GENERATOR_VERSION,
