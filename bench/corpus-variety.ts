@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { markdownToPlain } from '../src/lib/text.ts';
 import { DEFAULT_SEED, generateCorpus } from './corpus/generate.ts';
 import { phraseVariety } from './search/phrase-variety.ts';
 import { makeQueries, wordsOf, type SitePage } from './search/queries.ts';
@@ -34,11 +35,7 @@ const { values } = parseArgs({
 function readItem(source: string): { title: string; body: string } {
   const [, front = '', body = ''] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/u.exec(source) ?? [];
   const data = parse(front) as { title?: string; name?: string; question?: string };
-  const text = body
-    .replace(/!\[[^\]]*\]\([^)]*\)/gu, ' ')
-    .replace(/<[^>]*>/gu, ' ')
-    .replace(/[*#]+/gu, ' ');
-  return { title: data.title ?? data.name ?? data.question ?? '', body: text };
+  return { title: data.title ?? data.name ?? data.question ?? '', body: markdownToPlain(body) };
 }
 
 const dir = values.dir ? path.resolve(values.dir) : await mkdtemp(path.join(tmpdir(), 'corpus-variety-'));
