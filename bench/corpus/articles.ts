@@ -7,7 +7,8 @@ import { freshTitle } from './fresh-title.ts';
 import type { CorpusImage } from './images.ts';
 import { CATEGORIES, TAGS } from './labels.ts';
 import type { Random } from './random.ts';
-import { headline, type HeadlinePlaces } from './headlines.ts';
+import { headline } from './headlines.ts';
+import type { CorpusPlaces } from './localities.ts';
 import { factTeller } from './fact-sentences.ts';
 import { itemFacts } from './item-facts.ts';
 import { fitText, sentence } from './text.ts';
@@ -29,16 +30,17 @@ export function writeArticles(
   random: Random,
   images: readonly CorpusImage[],
   localities: readonly string[],
-  places: HeadlinePlaces,
+  places: CorpusPlaces,
 ): void {
   const slugs = new UniqueSlugs();
   const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));
   for (let index = 0; index < count; index += 1) {
-    const title = freshTitle(() => headline(random, places), slugs);
-    const slug = slugs.take(title);
     const pubDate = publicationDay(random);
+    const facts = itemFacts(random, places, { pubDate });
+    const title = freshTitle(() => headline(random, facts), slugs);
+    const slug = slugs.take(title);
     const cover = random.chance(0.8) ? random.pick(images) : undefined;
-    const tell = factTeller(random, itemFacts(random, places, { pubDate }));
+    const tell = factTeller(random, facts);
     const data = {
       title,
       description: fitText(`${tell()} ${sentence(random)}`, 200),

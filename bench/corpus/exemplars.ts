@@ -3,10 +3,10 @@ import path from 'node:path';
 import { mdxBody } from './body.ts';
 import { publicationDay } from './corpus-dates.ts';
 import { writeEntry } from './entry-file.ts';
-import type { HeadlinePlaces } from './headlines.ts';
 import type { CorpusImage } from './images.ts';
 import { factTeller } from './fact-sentences.ts';
 import { itemFacts } from './item-facts.ts';
+import type { CorpusPlaces } from './localities.ts';
 import { FIELDS } from './labels.ts';
 import type { Random } from './random.ts';
 import { fitText, sentence, sentenceAbout } from './text.ts';
@@ -55,7 +55,7 @@ export function writeExemplars(
   images: readonly CorpusImage[],
   localities: readonly string[],
   stories: readonly string[],
-  places: HeadlinePlaces,
+  places: CorpusPlaces,
 ): string[] {
   const slugs = new UniqueSlugs();
   const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));

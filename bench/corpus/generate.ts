@@ -9,7 +9,7 @@ import { writeArticles } from './articles.ts';
 import { CORPUS_TODAY } from './corpus-dates.ts';
 import { writeExemplars } from './exemplars.ts';
 import { drawImages, type CorpusImage } from './images.ts';
-import { placeName, writeLocalities } from './localities.ts';
+import { corpusPlaces, writeLocalities } from './localities.ts';
 import { writeQuestions } from './questions.ts';
 import { createRandom } from './random.ts';
 import { collectionCount, writeStories } from './stories.ts';
@@ -95,10 +95,7 @@ export async function generateCorpus({ size, out, seed, images: imageCount = 40 
     copyFileSync(path.join(sampleContent, file), path.join(out, file));
   const written = writeLocalities(path.join(sampleContent, 'localities.yaml'), path.join(out, 'localities.yaml'));
   const localities = written.map(({ id }) => id);
-  const places = {
-    communes: written.filter(({ level }) => level === 'xã' || level === 'phường').map(placeName),
-    districts: written.filter(({ level }) => level === 'huyện' || level === 'thành phố').map(placeName),
-  };
+  const places = corpusPlaces(written);
 
   const counts = split(size);
   const collections = collectionCount(size);

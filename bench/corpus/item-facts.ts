@@ -3,7 +3,7 @@
  * year. Real provincial news keeps returning to its own few names, places and figures; a body
  * told from these facts has phrases no other item has, as a real article does.
  */
-import type { HeadlinePlaces } from './headlines.ts';
+import type { CorpusPlaces } from './localities.ts';
 import { ROLES, formOfAddress, personName, villageName } from './names.ts';
 import type { Random } from './random.ts';
 import { CROPS, ETHNICITIES, LIVESTOCK, OFFICES, WORKS } from './vocabulary.ts';
@@ -57,16 +57,17 @@ export interface KnownFacts {
 }
 
 /** Draws an item's facts around what it already says. */
-export function itemFacts(random: Random, places: HeadlinePlaces, known: KnownFacts): ItemFacts {
+export function itemFacts(random: Random, places: CorpusPlaces, known: KnownFacts): ItemFacts {
   const until = Number(known.pubDate.slice(0, 4));
+  const commune = random.pick(places.communes);
   return {
     person: itemPerson(random, known.person),
     role: random.pick(ROLES),
     neighbour: itemPerson(random),
     official: { ...itemPerson(random), office: random.pick(OFFICES) },
     village: known.village ?? villageName(random),
-    commune: random.pick(places.communes),
-    district: random.pick(places.districts),
+    commune,
+    district: places.districtOf.get(commune) ?? random.pick(places.districts),
     ethnicity: random.pick(HIGHLAND_PEOPLES),
     crop: random.pick(CROPS),
     livestock: random.pick(LIVESTOCK),

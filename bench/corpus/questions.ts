@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { padWeek } from '../../src/lib/iso-week.ts';
 import { mdxBody } from './body.ts';
-import type { HeadlinePlaces } from './headlines.ts';
 import { factTeller } from './fact-sentences.ts';
 import { itemFacts } from './item-facts.ts';
+import type { CorpusPlaces } from './localities.ts';
 import { recentWeeks, sameWeekInHistory, weekStartDay } from './corpus-dates.ts';
 import { writeEntry } from './entry-file.ts';
 import { COLLECTION_TOPICS, QUOTES, STORY_PLACES } from './labels.ts';
@@ -29,7 +29,7 @@ export function writeQuestions(
   random: Random,
   stories: readonly string[],
   exemplars: readonly string[],
-  places: HeadlinePlaces,
+  places: CorpusPlaces,
 ): void {
   for (const week of recentWeeks(count)) {
     const quote = random.pick(QUOTES);

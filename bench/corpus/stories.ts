@@ -7,10 +7,10 @@ import { mdxBody } from './body.ts';
 import { historicDay, isoDay, publicationDay } from './corpus-dates.ts';
 import { writeEntry, writeYaml } from './entry-file.ts';
 import { freshTitle } from './fresh-title.ts';
-import type { HeadlinePlaces } from './headlines.ts';
 import type { CorpusImage } from './images.ts';
 import { factTeller } from './fact-sentences.ts';
 import { itemFacts } from './item-facts.ts';
+import type { CorpusPlaces } from './localities.ts';
 import { COLLECTION_PREFIXES, COLLECTION_TOPICS, SOURCES, STORY_PLACES, THEMES } from './labels.ts';
 import type { Random } from './random.ts';
 import { fitText, paragraph, sentence } from './text.ts';
@@ -64,7 +64,7 @@ export function writeStories(
   collections: number,
   random: Random,
   images: { stories: readonly CorpusImage[]; collections: readonly CorpusImage[] },
-  places: HeadlinePlaces,
+  places: CorpusPlaces,
 ): string[] {
   const collectionIds = writeCollections(path.join(root, 'story-collections'), collections, random, images.collections);
   const slugs = new UniqueSlugs();
