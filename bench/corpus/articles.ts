@@ -24,14 +24,7 @@ const AUTHORS = [
 ] as const;
 
 /** Writes `count` articles under `dir`; cover images are expected in `dir`/anh/. */
-export function writeArticles(
-  dir: string,
-  count: number,
-  random: Random,
-  images: readonly CorpusImage[],
-  localities: readonly string[],
-  places: CorpusPlaces,
-): void {
+export function writeArticles(dir: string, count: number, random: Random, images: readonly CorpusImage[], places: CorpusPlaces): void {
   const slugs = new UniqueSlugs();
   const bodyImages = images.map((image) => ({ path: `./anh/${image.file}`, alt: image.alt }));
   for (let index = 0; index < count; index += 1) {
@@ -50,7 +43,7 @@ export function writeArticles(
       tags: random.sample(TAGS, random.int(1, 4)),
       cover: cover && { src: `./anh/${cover.file}`, alt: cover.alt },
       author: random.chance(0.7) ? random.pick(AUTHORS) : undefined,
-      locality: random.chance(0.6) ? random.pick(localities) : undefined,
+      locality: random.chance(0.6) ? places.idOf.get(random.chance(0.7) ? facts.commune : facts.district) : undefined,
     };
     writeEntry(path.join(dir, `${slug}.mdx`), data, mdxBody(random, { words: random.int(300, 900), images: bodyImages, tell }));
   }

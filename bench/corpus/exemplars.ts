@@ -9,7 +9,7 @@ import { itemFacts } from './item-facts.ts';
 import type { CorpusPlaces } from './localities.ts';
 import { FIELDS } from './labels.ts';
 import type { Random } from './random.ts';
-import { fitText, sentence, sentenceAbout } from './text.ts';
+import { fitText, sentenceAbout } from './text.ts';
 import { UniqueSlugs } from './unique-slugs.ts';
 import { HONORIFICS, personName, villageName } from './names.ts';
 import { COLLECTIVES, ETHNICITIES, OBJECTS } from './vocabulary.ts';
@@ -53,7 +53,6 @@ export function writeExemplars(
   count: number,
   random: Random,
   images: readonly CorpusImage[],
-  localities: readonly string[],
   stories: readonly string[],
   places: CorpusPlaces,
 ): string[] {
@@ -64,15 +63,17 @@ export function writeExemplars(
     const slug = slugs.take(name);
     const portrait = random.chance(0.7) ? random.pick(images) : undefined;
     const pubDate = publicationDay(random);
+    const facts = itemFacts(random, places, { pubDate, ...known });
+    const tell = factTeller(random, facts);
     const data = {
       name,
       kind,
       description: fitText(sentenceAbout(random, name), 200),
-      locality: random.pick(localities),
+      locality: places.idOf.get(facts.commune),
       field: random.pick(FIELDS),
       ethnicity: random.chance(0.7) ? random.pick(ETHNICITIES) : undefined,
       portrait: portrait && { src: `./anh/${portrait.file}`, alt: portrait.alt },
-      model: fitText(sentence(random), 300),
+      model: fitText(tell(), 300),
       recognitions: recognitions(random),
       relatedStories: random.chance(0.5) && stories.length > 0 ? random.sample(stories, random.int(1, 2)) : undefined,
       pubDate,
@@ -84,7 +85,7 @@ export function writeExemplars(
       mdxBody(random, {
         words: random.int(200, 600),
         images: bodyImages,
-        tell: factTeller(random, itemFacts(random, places, { pubDate, ...known })),
+        tell,
       }),
     );
     return slug;

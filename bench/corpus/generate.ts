@@ -99,9 +99,9 @@ export async function generateCorpus({ size, out, seed, images: imageCount = 40 
 
   const counts = split(size);
   const collections = collectionCount(size);
-  writeArticles(path.join(out, 'articles'), counts.articles, stream(2), images, localities, places);
+  writeArticles(path.join(out, 'articles'), counts.articles, stream(2), images, places);
   const stories = writeStories(out, counts.stories, collections, stream(3), { stories: images, collections: images }, places);
-  const exemplars = writeExemplars(path.join(out, 'exemplars'), counts.exemplars, stream(4), images, localities, stories, places);
+  const exemplars = writeExemplars(path.join(out, 'exemplars'), counts.exemplars, stream(4), images, stories, places);
   writeQuestions(path.join(out, 'questions'), counts.questions, stream(5), stories, exemplars, places);
 
   const manifest: CorpusManifest = {

@@ -39,6 +39,8 @@ export interface CorpusPlaces {
   districts: readonly string[];
   /** The district of each commune that has one, so an item's commune and district agree. */
   districtOf: ReadonlyMap<string, string>;
+  /** The id of each commune and district, for an item's `locality` field. */
+  idOf: ReadonlyMap<string, string>;
 }
 
 /** Writes the corpus's localities.yaml from the sample's; returns every locality. */
@@ -65,7 +67,15 @@ export function corpusPlaces(localities: readonly CorpusLocality[]): CorpusPlace
     const parent = commune.parent ? byId.get(commune.parent) : undefined;
     if (parent && isDistrict(parent)) districtOf.set(placeName(commune), placeName(parent));
   }
-  return { communes: localities.filter(isCommune).map(placeName), districts: localities.filter(isDistrict).map(placeName), districtOf };
+  const idOf = new Map(
+    localities.filter((locality) => isCommune(locality) || isDistrict(locality)).map((locality) => [placeName(locality), locality.id]),
+  );
+  return {
+    communes: localities.filter(isCommune).map(placeName),
+    districts: localities.filter(isDistrict).map(placeName),
+    districtOf,
+    idOf,
+  };
 }
 
 /** How a headline names a locality: "xã Mô Rai", "huyện Đăk Hà", "thành phố Kon Tum". */
