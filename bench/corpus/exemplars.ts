@@ -28,10 +28,15 @@ const AWARDS = [
  * A person ("Chị Y Ngân") or a collective ("Chi hội phụ nữ thôn 7"), with its kind and the
  * person or village its body tells of.
  */
-function exemplarName(random: Random): { name: string; kind: 'cá nhân' | 'tập thể'; known: { person?: string; village?: string } } {
+function exemplarName(random: Random): {
+  name: string;
+  kind: 'cá nhân' | 'tập thể';
+  known: { person?: string; address?: string; village?: string };
+} {
   if (random.chance(0.65)) {
     const person = personName(random);
-    return { name: `${random.pick(HONORIFICS)} ${person}`, kind: 'cá nhân', known: { person } };
+    const honorific = random.pick(HONORIFICS);
+    return { name: `${honorific} ${person}`, kind: 'cá nhân', known: { person, address: honorific.toLocaleLowerCase('vi') } };
   }
   const village = villageName(random);
   return { name: `${random.pick(COLLECTIVES)} ${village}`, kind: 'tập thể', known: { village } };

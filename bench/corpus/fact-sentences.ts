@@ -27,7 +27,7 @@ const decimal = (random: Random, from: number, to: number) => `${random.int(from
 const later = (random: Random, facts: ItemFacts) => Math.min(facts.until, facts.year + random.int(1, 3));
 
 /** The size of the item's work: "dài 1.250 mét". */
-const workSize = (random: Random, facts: ItemFacts) => facts.work.size.replace('{n}', viNumber(random.int(40, 2_400)));
+const workSize = (random: Random, { work }: ItemFacts) => work.size.replace('{n}', viNumber(random.int(work.range[0], work.range[1])));
 
 /** What a resident says, in their own words. */
 const SAYINGS: readonly Template[] = [

@@ -53,6 +53,8 @@ export interface KnownFacts {
   /** "YYYY-MM-DD". */
   pubDate: string;
   person?: string;
+  /** How the item already calls its person ("già làng", "chị"); drawn from the name if not given. */
+  address?: string;
   village?: string;
 }
 
@@ -61,7 +63,7 @@ export function itemFacts(random: Random, places: CorpusPlaces, known: KnownFact
   const until = Number(known.pubDate.slice(0, 4));
   const commune = random.pick(places.communes);
   return {
-    person: itemPerson(random, known.person),
+    person: known.person && known.address ? { name: known.person, address: known.address } : itemPerson(random, known.person),
     role: random.pick(ROLES),
     neighbour: itemPerson(random),
     official: { ...itemPerson(random), office: random.pick(OFFICES) },

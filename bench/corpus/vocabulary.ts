@@ -252,24 +252,24 @@ export const LIVESTOCK = [
   { name: 'cá rô phi đơn tính', unit: 'ao' },
 ] as const;
 
-/** Works a village builds together, with how their size is given. */
+/** Works a village builds together, with how their size is given and its usual range. */
 export const WORKS = [
-  { name: 'kênh mương nội đồng', size: 'dài {n} mét' },
-  { name: 'đường bê tông liên thôn', size: 'dài {n} mét' },
-  { name: 'nhà văn hóa thôn', size: 'rộng {n} mét vuông' },
-  { name: 'cầu treo dân sinh', size: 'dài {n} mét' },
-  { name: 'bể nước sinh hoạt tập trung', size: 'chứa {n} mét khối' },
-  { name: 'sân bóng chuyền', size: 'rộng {n} mét vuông' },
-  { name: 'đập dâng thủy lợi', size: 'tưới cho {n} ha lúa' },
-  { name: 'nhà rông văn hóa', size: 'rộng {n} mét vuông' },
-  { name: 'điểm trường mầm non', size: 'đủ chỗ cho {n} cháu' },
-  { name: 'tuyến đèn năng lượng mặt trời', size: 'dài {n} mét' },
-  { name: 'hệ thống nước tự chảy', size: 'cấp nước cho {n} hộ' },
-  { name: 'bếp ăn bán trú', size: 'phục vụ {n} học sinh' },
-  { name: 'đường nội đồng', size: 'dài {n} mét' },
-  { name: 'cống qua đường', size: 'dài {n} mét' },
-  { name: 'khu xử lý rác thải', size: 'rộng {n} mét vuông' },
-  { name: 'tủ sách pháp luật', size: 'có {n} đầu sách' },
+  { name: 'kênh mương nội đồng', size: 'dài {n} mét', range: [300, 4_500] },
+  { name: 'đường bê tông liên thôn', size: 'dài {n} mét', range: [400, 6_000] },
+  { name: 'nhà văn hóa thôn', size: 'rộng {n} mét vuông', range: [80, 300] },
+  { name: 'cầu treo dân sinh', size: 'dài {n} mét', range: [40, 180] },
+  { name: 'bể nước sinh hoạt tập trung', size: 'chứa {n} mét khối', range: [20, 150] },
+  { name: 'sân bóng chuyền', size: 'rộng {n} mét vuông', range: [160, 400] },
+  { name: 'đập dâng thủy lợi', size: 'tưới cho {n} ha lúa', range: [8, 120] },
+  { name: 'nhà rông văn hóa', size: 'rộng {n} mét vuông', range: [90, 260] },
+  { name: 'điểm trường mầm non', size: 'đủ chỗ cho {n} cháu', range: [20, 90] },
+  { name: 'tuyến đèn năng lượng mặt trời', size: 'dài {n} mét', range: [500, 5_000] },
+  { name: 'hệ thống nước tự chảy', size: 'cấp nước cho {n} hộ', range: [30, 260] },
+  { name: 'bếp ăn bán trú', size: 'phục vụ {n} học sinh', range: [60, 450] },
+  { name: 'đường nội đồng', size: 'dài {n} mét', range: [300, 3_500] },
+  { name: 'cống qua đường', size: 'dài {n} mét', range: [6, 40] },
+  { name: 'khu xử lý rác thải', size: 'rộng {n} mét vuông', range: [200, 1_500] },
+  { name: 'tủ sách pháp luật', size: 'có {n} đầu sách', range: [150, 900] },
 ] as const;
 
 /** Offices whose holders news reports quote, completed with the commune's name. */
