@@ -9,26 +9,14 @@
  * --client-from serves the search page and its scripts from another build of the same code (the
  * sample's): the page does not depend on content, and a corpus takes many minutes to rebuild.
  */
+import '../measure/extensionless-imports.ts';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { registerHooks } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-
-// The site's modules import without file extensions, as Vite allows; teach Node the same.
-registerHooks({
-  resolve(specifier, context, nextResolve) {
-    try {
-      return nextResolve(specifier, context);
-    } catch (error) {
-      if (!specifier.startsWith('.') || path.extname(specifier)) throw error;
-      return nextResolve(`${specifier}.ts`, context);
-    }
-  },
-});
 
 const { values: args } = parseArgs({
   options: {

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYamlText } from 'yaml';
-import { builtPage, builtPages, fileForPath, type BuiltPage } from '../support/dist';
+import { builtPage, builtPages, distDir, fileForPath, listFiles, type BuiltPage } from '../support/dist';
+import { NEWEST_ORDER_FILE } from '../../src/lib/search/newest-order';
 import { dayKey, parseIsoDate, toIsoDate } from '../../src/lib/dates';
 import { isoWeekEnd, isoWeekStart } from '../../src/lib/iso-week';
 import {
@@ -91,6 +92,15 @@ describe('every published item has its page, and nothing else does', () => {
     for (const sitePath of [sections.stories, sections.exemplars, sections.questions, sections.onThisDay]) {
       expect(builtPage(sitePath).html, sitePath).not.toContain('data-pagefind-body');
     }
+  });
+
+  it('orders the indexed pages newest first in a file of their own, not in the page list every search loads', () => {
+    const indexed = builtPages().filter((page) => page.html.includes('data-pagefind-body'));
+    expect(indexed.some((page) => page.html.includes('data-pagefind-sort'))).toBe(false);
+    const order = JSON.parse(readFileSync(path.join(distDir, 'pagefind', NEWEST_ORDER_FILE), 'utf8')) as string[];
+    const fragments = listFiles(path.join(distDir, 'pagefind', 'fragment')).map((file) => path.basename(file, '.pf_fragment'));
+    expect(order.toSorted()).toEqual(fragments.toSorted());
+    expect(order).toHaveLength(indexed.length);
   });
 });
 

@@ -7,6 +7,7 @@ import { bestPerPage, mergeRanked, rankWithBoosts, type Ranked } from '../../lib
 import { hasDiacritics } from '../../lib/vietnamese';
 import type { FacetIndex } from '../../lib/search/facets';
 import type { SearchSettings } from '../../lib/search/config';
+import { NEWEST_ORDER_FILE, orderPositions } from '../../lib/search/newest-order';
 
 /** A page's display data, loaded on demand. */
 export interface PagefindFragment {
@@ -165,8 +166,9 @@ export async function loadFacets(pagefind: PagefindApi): Promise<FacetIndex> {
   return Object.fromEntries(entries);
 }
 
-/** Every page's position when sorted newest first. */
-export async function loadNewestOrder(pagefind: PagefindApi): Promise<Map<string, number>> {
-  const sorted = await exclusive(() => pagefind.search(null, { sort: { date: 'desc' } }));
-  return new Map(sorted?.results.map((result, position) => [result.id, position]));
+/** Every page's position when sorted newest first, from the order the indexer writes beside the bundle. */
+export async function loadNewestOrder(settings: SearchSettings): Promise<Map<string, number>> {
+  const response = await fetch(`${settings.bundlePath}${NEWEST_ORDER_FILE}`);
+  if (!response.ok) throw new Error(`${NEWEST_ORDER_FILE}: HTTP ${response.status}`);
+  return orderPositions(await response.json());
 }

@@ -13,7 +13,6 @@ import { fromIndexSpelling } from '../../lib/search/folding';
 /** Status lines with {count}, {query} and {typed} placeholders. */
 type Strings = Record<'loading' | 'count' | 'repaired' | 'loose' | 'none' | 'failed', string>;
 
-const PAGE_SIZE = 10;
 const TYPING_PAUSE_MS = 250;
 /** A single letter matches nearly every page: wait for a second one. */
 const MIN_QUERY_CHARS = 2;
@@ -106,7 +105,7 @@ export function startSearch(root: HTMLElement): void {
 
   const showMore = async (render = renders) => {
     const start = list.children.length;
-    const items = await Promise.all(shown.slice(start, start + PAGE_SIZE).map(renderItem));
+    const items = await Promise.all(shown.slice(start, start + settings.pageSize).map(renderItem));
     if (render !== renders) return;
     list.append(...items);
     more.hidden = list.children.length >= shown.length;
@@ -117,7 +116,14 @@ export function startSearch(root: HTMLElement): void {
     const current = ++renders;
     const filtered = Object.values(selection).some(Boolean);
     let results = filtered ? applySelection(outcome.results, await facetIndex(), selection) : outcome.results;
-    if (sortSelect.value === newestFirst) results = sortByOrder(results, await (newest ??= pagefind.then(loadNewestOrder)));
+    if (sortSelect.value === newestFirst)
+      results = sortByOrder(
+        results,
+        await (newest ??= loadNewestOrder(settings).catch((error: unknown) => {
+          newest = undefined; // Let the next choice try again.
+          throw error;
+        })),
+      );
     if (current !== renders) return;
     shown = results;
     const query = outcome.searched.join(' ');

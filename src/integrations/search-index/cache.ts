@@ -7,7 +7,7 @@ import { access, cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promi
 import path from 'node:path';
 
 /** Part of every key: bump it when entries are stored differently, so older ones are never read. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** Written last into an entry, so one left half-stored by a killed build is never read. */
 const COMPLETE_MARKER = 'complete';

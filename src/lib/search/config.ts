@@ -23,6 +23,11 @@ export interface SearchSettings {
   noWorker: boolean;
   /** Words in an excerpt. */
   excerptLength: number;
+  /**
+   * Results shown at once and per "Xem thêm". Each costs a download of its page's text (about
+   * 1.9 KB gzip), and six fill more than a phone's screen, so the first search stays in its budget.
+   */
+  pageSize: number;
   /** Whether the index spells text as `toIndexSpelling` does (the site's indexer); false for an index of the pages as they are. */
   indexSpelling: boolean;
   /** Score bonus for pages where adjacent query syllables stand side by side (0 turns it off). */
@@ -42,6 +47,7 @@ export const searchSettings: SearchSettings = {
   },
   noWorker: true,
   excerptLength: 26,
+  pageSize: 6,
   indexSpelling: true,
   phraseBoost: 10,
   markBoost: 10,

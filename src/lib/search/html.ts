@@ -42,7 +42,41 @@ export function withPunctuatedFacts(html: string): string {
   return html.replace(/(?<![.:;!?…])(\s*)<\/(dt|dd)>/gu, (_, space: string, tag: string) => `${tag === 'dt' ? ':' : '.'}${space}</${tag}>`);
 }
 
-/** Every rewrite the site's index applies: the hero thumbnail as `image`, readable fact lists, the index's spelling. */
+const BODY_OPENING = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/giu;
+
+/** Where the element whose opening tag ends at `from` closes (after its end tag), counting nested tags of its name. */
+function elementEnd(html: string, tag: string, from: number): number {
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'giu');
+  tags.lastIndex = from;
+  let depth = 1;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return html.length;
+}
+
+/**
+ * The page as its index entry needs it: the `<html>` tag (for the language), the title and the
+ * `data-pagefind-body` elements. Head, header, menus and footer are about four fifths of a
+ * page's bytes; Pagefind would read and drop them, and its time grows with the bytes it reads.
+ * A page without such an element is returned as it is.
+ */
+export function searchDocument(html: string): string {
+  const bodies: string[] = [];
+  let end = 0;
+  for (const match of html.matchAll(BODY_OPENING)) {
+    if (match.index < end) continue; // Inside the last one, already taken.
+    end = elementEnd(html, match[1] ?? '', match.index + match[0].length);
+    bodies.push(html.slice(match.index, end));
+  }
+  if (!bodies.length) return html;
+  const opening = /<html\b[^>]*>/iu.exec(html)?.[0] ?? '<html>';
+  const title = /<title>[\s\S]*?<\/title>/iu.exec(html)?.[0] ?? '';
+  return `<!doctype html>${opening}<head>${title}</head><body>${bodies.join('')}</body></html>`;
+}
+
+/** Every rewrite the site's index applies: only what is indexed, the hero thumbnail as `image`, readable fact lists, the index's spelling. */
 export function forSearchIndex(html: string): string {
-  return withIndexSpelling(withPunctuatedFacts(withHeroImageMeta(html)));
+  return withIndexSpelling(withPunctuatedFacts(withHeroImageMeta(searchDocument(html))));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heroThumbnail, withHeroImageMeta } from '../../../src/lib/search/html';
+import { heroThumbnail, searchDocument, withHeroImageMeta } from '../../../src/lib/search/html';
 
 const hero = `<picture><source srcset="/_astro/a_1.avif 360w, /_astro/a_2.avif 720w" type="image/avif"><source srcset="/_astro/a_1.webp 360w, /_astro/a_2.webp 720w" type="image/webp"><img src="/_astro/a.jpg" alt="" data-share-photo></picture>`;
 const page = (body: string) => `<html><body><article data-pagefind-body><h1>T</h1>${body}</article></body></html>`;
@@ -25,5 +25,28 @@ describe('withHeroImageMeta', () => {
     const own = page(`${hero}<span data-pagefind-meta="image:/own.webp"></span>`);
     expect(withHeroImageMeta(own)).toBe(own);
     expect(withHeroImageMeta(page('<p>x</p>'))).toBe(page('<p>x</p>'));
+  });
+});
+
+describe('searchDocument', () => {
+  const full = (main: string) =>
+    `<!doctype html><html lang="vi" data-x><head><meta charset="utf-8"><title>Tựa – Làm theo Bác</title><style>p{}</style></head>` +
+    `<body><header><nav><a href="/">Trang chủ</a></nav></header><main>${main}</main><footer>Ban Tuyên giáo</footer><script>x()</script></body></html>`;
+
+  it('keeps the language, the title and the body element, nested tags of its name included', () => {
+    const body = '<article class="item" data-pagefind-body><h1>Tựa</h1><article><p>Trong</p></article><p>Sau</p></article>';
+    expect(searchDocument(full(`${body}<aside>Liên quan</aside>`))).toBe(
+      `<!doctype html><html lang="vi" data-x><head><title>Tựa – Làm theo Bác</title></head><body>${body}</body></html>`,
+    );
+  });
+
+  it('keeps every body element once, a nested one inside its parent', () => {
+    const first = '<div data-pagefind-body><p>Một</p><section data-pagefind-body>Hai</section></div>';
+    const second = '<section data-pagefind-body>Ba</section>';
+    expect(searchDocument(full(`${first}<p>bỏ</p>${second}`))).toContain(`<body>${first}${second}</body>`);
+  });
+
+  it('returns a page without a body element as it is', () => {
+    expect(searchDocument(full('<p>Danh sách</p>'))).toBe(full('<p>Danh sách</p>'));
   });
 });

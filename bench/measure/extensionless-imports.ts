@@ -1,0 +1,17 @@
+/**
+ * Imported first by benchmark scripts that load the site's modules: those import without file
+ * extensions, as Vite allows, and this teaches Node the same.
+ */
+import { registerHooks } from 'node:module';
+import path from 'node:path';
+
+registerHooks({
+  resolve(specifier, context, nextResolve) {
+    try {
+      return nextResolve(specifier, context);
+    } catch (error) {
+      if (!specifier.startsWith('.') || path.extname(specifier)) throw error;
+      return nextResolve(`${specifier}.ts`, context);
+    }
+  },
+});
