@@ -13,7 +13,7 @@ const HIGHLAND_PEOPLES = ETHNICITIES.filter((people) => people !== 'Kinh');
 /** Someone the item names, with how the prose calls them. */
 export interface ItemPerson {
   name: string;
-  /** "anh", "chị", "ông" or "bà". */
+  /** "anh", "chị", "ông", "bà", or the title an exemplar is known by ("già làng"). */
   address: string;
 }
 
