@@ -1,4 +1,8 @@
-/** An MDX body of a given length: sections of paragraphs with components sprinkled between them. */
+/**
+ * An MDX body of a given length: sections of paragraphs with components sprinkled between them,
+ * told half from the item's own facts and half in the domain's common sentences, so that it
+ * both repeats what every report says and has phrases of its own.
+ */
 import { calloutBlock, figureBlock, listBlock, quoteBlock, statsBlock, timelineBlock, type BodyImage } from './mdx-blocks.ts';
 import type { Random } from './random.ts';
 import { countSyllables } from '../../src/lib/vietnamese.ts';
@@ -27,11 +31,13 @@ export interface BodyOptions {
   words: number;
   /** Images a <Figure> may show; none means no figure. */
   images: readonly BodyImage[];
+  /** Tells the item's own facts a sentence at a time (fact-sentences.ts). */
+  tell: () => string;
 }
 
 /** Writes the body. */
-export function mdxBody(random: Random, { words, images }: BodyOptions): string {
-  const blocks: string[] = [paragraph(random, random.int(40, 80))];
+export function mdxBody(random: Random, { words, images, tell }: BodyOptions): string {
+  const blocks: string[] = [paragraph(random, random.int(40, 80), { tell, share: 0.7 })];
   let count = countSyllables(blocks[0] ?? '');
   const headings = random.sample(HEADINGS, HEADINGS.length);
   let section = 0;
@@ -40,7 +46,7 @@ export function mdxBody(random: Random, { words, images }: BodyOptions): string 
     blocks.push(`## ${heading}${section >= headings.length ? ` (${section + 1})` : ''}`);
     section += 1;
     for (let index = random.int(1, 3); index > 0 && count < words; index -= 1) {
-      const text = paragraph(random, random.int(50, 110));
+      const text = paragraph(random, random.int(50, 110), { tell, share: 0.5 });
       blocks.push(text);
       count += countSyllables(text);
     }

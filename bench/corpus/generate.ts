@@ -9,7 +9,7 @@ import { writeArticles } from './articles.ts';
 import { CORPUS_TODAY } from './corpus-dates.ts';
 import { writeExemplars } from './exemplars.ts';
 import { drawImages, type CorpusImage } from './images.ts';
-import { placeName, writeLocalities } from './localities.ts';
+import { corpusPlaces, writeLocalities } from './localities.ts';
 import { writeQuestions } from './questions.ts';
 import { createRandom } from './random.ts';
 import { collectionCount, writeStories } from './stories.ts';
@@ -44,7 +44,7 @@ export const DEFAULT_SEED = 19_051_890;
  * Bumped whenever the generator writes different content for the same size and seed, so that
  * benchmarks regenerate a corpus left by older code instead of measuring stale content.
  */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 3;
 
 /** Name of the manifest file, the mark of a complete corpus. */
 export const MANIFEST = 'corpus.json';
@@ -95,17 +95,14 @@ export async function generateCorpus({ size, out, seed, images: imageCount = 40 
     copyFileSync(path.join(sampleContent, file), path.join(out, file));
   const written = writeLocalities(path.join(sampleContent, 'localities.yaml'), path.join(out, 'localities.yaml'));
   const localities = written.map(({ id }) => id);
-  const places = {
-    communes: written.filter(({ level }) => level === 'xã' || level === 'phường').map(placeName),
-    districts: written.filter(({ level }) => level === 'huyện' || level === 'thành phố').map(placeName),
-  };
+  const places = corpusPlaces(written);
 
   const counts = split(size);
   const collections = collectionCount(size);
-  writeArticles(path.join(out, 'articles'), counts.articles, stream(2), images, localities, places);
-  const stories = writeStories(out, counts.stories, collections, stream(3), { stories: images, collections: images });
-  const exemplars = writeExemplars(path.join(out, 'exemplars'), counts.exemplars, stream(4), images, localities, stories);
-  writeQuestions(path.join(out, 'questions'), counts.questions, stream(5), stories, exemplars);
+  writeArticles(path.join(out, 'articles'), counts.articles, stream(2), images, places);
+  const stories = writeStories(out, counts.stories, collections, stream(3), { stories: images, collections: images }, places);
+  const exemplars = writeExemplars(path.join(out, 'exemplars'), counts.exemplars, stream(4), images, stories, places);
+  writeQuestions(path.join(out, 'questions'), counts.questions, stream(5), stories, exemplars, places);
 
   const manifest: CorpusManifest = {
     generator: GENERATOR_VERSION,

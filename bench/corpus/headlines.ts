@@ -2,20 +2,13 @@
  * Article headlines in the shapes a provincial news desk writes them: people and places,
  * figures and dates, document codes, quotations of Bác, and recurring events whose titles
  * differ only in a place or a year ("Hội nghị sơ kết … năm 2021 / 2022"), as real sites have.
+ * The people and places are the article's own (item-facts.ts), so its body tells of them too.
  */
-import { HONORIFICS, ROLES, personName, villageName } from './names.ts';
+import type { ItemFacts } from './item-facts.ts';
 import type { Random } from './random.ts';
 import { capitalise, viNumber } from './text.ts';
-import { ACTIONS, DATES, OBJECTS, SUBJECTS } from './vocabulary.ts';
+import { ACTIONS, OBJECTS, SUBJECTS } from './vocabulary.ts';
 import { QUOTES } from './labels.ts';
-
-/** Places a headline can name: communes and districts of the corpus, villages made up on the spot. */
-export interface HeadlinePlaces {
-  /** "xã Mô Rai", "phường Duy Tân"… */
-  communes: readonly string[];
-  /** "huyện Đăk Hà", "thành phố Kon Tum"… */
-  districts: readonly string[];
-}
 
 const EVENTS = [
   'Hội nghị sơ kết',
@@ -87,43 +80,41 @@ function quoteHead(random: Random): string {
   return random.pick(QUOTES).text.split(/[.,/]/u)[0]!.trim();
 }
 
-/** One headline. */
-export function headline(random: Random, places: HeadlinePlaces): string {
-  const commune = () => random.pick(places.communes);
-  const district = () => random.pick(places.districts);
+/** One headline about the article's facts. */
+export function headline(random: Random, facts: ItemFacts): string {
   const year = () => random.int(2016, 2025);
   switch (random.int(0, 13)) {
     case 0:
-      return `${random.pick(EVENTS)} ${random.int(3, 10)} năm ${random.pick(EVENT_TOPICS)} ở ${district()} năm ${year()}`;
+      return `${random.pick(EVENTS)} ${random.int(3, 10)} năm ${random.pick(EVENT_TOPICS)} ở ${facts.district} năm ${year()}`;
     case 1:
-      return `${capitalise(random.pick(OBJECTS))} ở ${commune()}`;
+      return `${capitalise(random.pick(OBJECTS))} ở ${facts.commune}`;
     case 2:
-      return `${capitalise(random.pick(SUBJECTS))} ${villageName(random)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
+      return `${capitalise(random.pick(SUBJECTS))} ${facts.village} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
     case 3:
-      return `${viNumber(random.int(12, 12_000))} lượt người tham gia ${random.pick(OBJECTS)} ${random.pick(DATES)}`;
+      return `${viNumber(random.int(12, 12_000))} lượt người tham gia ${random.pick(OBJECTS)} năm ${random.int(facts.year, facts.until)}`;
     case 4: {
       const { name, code } = documentCode(random);
-      return `${capitalise(district())} triển khai ${name} số ${code} về ${random.pick(OBJECTS)}`;
+      return `${capitalise(facts.district)} triển khai ${name} số ${code} về ${random.pick(OBJECTS)}`;
     }
     case 5:
-      return `${random.pick(HONORIFICS)} ${personName(random)}: ${random.pick(PORTRAITS)} ở ${villageName(random)}`;
+      return `${capitalise(facts.person.address)} ${facts.person.name}: ${random.pick(PORTRAITS)} ở ${facts.village}`;
     case 6:
-      return `Gặp ${random.pick(ROLES)} ${personName(random)}, ${commune()}`;
+      return `Gặp ${facts.role} ${facts.person.name}, ${facts.commune}`;
     case 7:
-      return `${capitalise(commune())}: ${viNumber(random.int(8, 1_400))} hộ ${random.pick(ACHIEVEMENTS)} sau ${random.int(2, 9)} năm`;
+      return `${capitalise(facts.commune)}: ${viNumber(random.int(8, 1_400))} hộ ${random.pick(ACHIEVEMENTS)} sau ${random.int(2, 9)} năm`;
     case 8:
-      return `“${quoteHead(random)}” – chuyện ở ${villageName(random)}`;
+      return `“${quoteHead(random)}” – chuyện ở ${facts.village}`;
     case 9:
-      return `Ngày ${dayMonthYear(random, 2016, 2025)}: ${random.pick(SUBJECTS).toLocaleLowerCase('vi')} ${villageName(random)} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
+      return `Ngày ${dayMonthYear(random, 2016, 2025)}: ${random.pick(SUBJECTS).toLocaleLowerCase('vi')} ${facts.village} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}`;
     case 10: {
       const age = random.int(126, 135);
-      return `Kỷ niệm ${age} năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/${1890 + age}) tại ${district()}`;
+      return `Kỷ niệm ${age} năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 – 19/5/${1890 + age}) tại ${facts.district}`;
     }
     case 11:
       return `Trao giải cuộc thi "${random.pick(CONTESTS)}" lần thứ ${random.pick(ORDINALS)} năm ${year()}`;
     case 12:
-      return `Vì sao ${commune()} giữ vững ${random.pick(OBJECTS)}?`;
+      return `Vì sao ${facts.commune} giữ vững ${random.pick(OBJECTS)}?`;
     default:
-      return `${capitalise(district())}: ${viNumber(random.int(120, 9_800))} cán bộ, đảng viên học chuyên đề năm ${year()}`;
+      return `${capitalise(facts.district)}: ${viNumber(random.int(120, 9_800))} cán bộ, đảng viên học chuyên đề năm ${year()}`;
   }
 }

@@ -28,6 +28,19 @@ export interface CorpusLocality {
   id: string;
   name: string;
   level: string;
+  parent?: string;
+}
+
+/** Places generated text names, as placeName writes them. */
+export interface CorpusPlaces {
+  /** "xã Mô Rai", "phường Duy Tân"… */
+  communes: readonly string[];
+  /** "huyện Đăk Hà", "thành phố Kon Tum"… */
+  districts: readonly string[];
+  /** The district of each commune that has one, so an item's commune and district agree. */
+  districtOf: ReadonlyMap<string, string>;
+  /** The id of each commune and district, for an item's `locality` field. */
+  idOf: ReadonlyMap<string, string>;
 }
 
 /** Writes the corpus's localities.yaml from the sample's; returns every locality. */
@@ -41,6 +54,28 @@ export function writeLocalities(sampleFile: string, file: string): CorpusLocalit
   );
   writeFileSync(file, `${sampleText.trimEnd()}\n${toYaml(added)}`);
   return [...sample, ...added];
+}
+
+const isCommune = ({ level }: CorpusLocality) => level === 'xã' || level === 'phường';
+const isDistrict = ({ level }: CorpusLocality) => level === 'huyện' || level === 'thành phố';
+
+/** The communes and districts of the localities, each commune with its district. */
+export function corpusPlaces(localities: readonly CorpusLocality[]): CorpusPlaces {
+  const byId = new Map(localities.map((locality) => [locality.id, locality]));
+  const districtOf = new Map<string, string>();
+  for (const commune of localities.filter(isCommune)) {
+    const parent = commune.parent ? byId.get(commune.parent) : undefined;
+    if (parent && isDistrict(parent)) districtOf.set(placeName(commune), placeName(parent));
+  }
+  const idOf = new Map(
+    localities.filter((locality) => isCommune(locality) || isDistrict(locality)).map((locality) => [placeName(locality), locality.id]),
+  );
+  return {
+    communes: localities.filter(isCommune).map(placeName),
+    districts: localities.filter(isDistrict).map(placeName),
+    districtOf,
+    idOf,
+  };
 }
 
 /** How a headline names a locality: "xã Mô Rai", "huyện Đăk Hà", "thành phố Kon Tum". */

@@ -65,6 +65,46 @@ const GIVEN = [
   'Lộc',
   'Nhàn',
   'Tâm',
+  'Bảo',
+  'Chiến',
+  'Diệu',
+  'Duyên',
+  'Giang',
+  'Hạnh',
+  'Hằng',
+  'Hiền',
+  'Hiếu',
+  'Hoa',
+  'Huệ',
+  'Huy',
+  'Kiều',
+  'Lâm',
+  'Liên',
+  'Loan',
+  'Long',
+  'Lợi',
+  'Mai',
+  'Minh',
+  'Nam',
+  'Nghĩa',
+  'Nhung',
+  'Oanh',
+  'Phương',
+  'Quyên',
+  'Sang',
+  'Thắng',
+  'Thịnh',
+  'Thoa',
+  'Thư',
+  'Tiến',
+  'Toàn',
+  'Trinh',
+  'Trung',
+  'Tùng',
+  'Uyên',
+  'Vân',
+  'Việt',
+  'Xuyến',
 ] as const;
 /** Highland names: a prefix marking a man (A), a woman (Y) or a Gia Rai clan, then a given name. */
 const HIGHLAND_PREFIX = ['A', 'A', 'Y', 'Y', 'Rơ Chăm', 'Siu', 'Ksor', 'Rơ Mah', 'Puih'] as const;
@@ -103,10 +143,103 @@ const HIGHLAND_GIVEN = [
   'Đăm',
 ] as const;
 
+/** How syllables of highland names and villages begin and end, as they are spelled in Vietnamese. */
+const ONSETS = [
+  'B',
+  'Bl',
+  'Br',
+  'Ch',
+  'D',
+  'Dj',
+  'Đ',
+  'Dr',
+  'G',
+  'Gl',
+  'H',
+  'Hl',
+  'Hm',
+  'Hn',
+  'Hr',
+  'K',
+  'Kl',
+  'Kr',
+  'L',
+  'M',
+  'N',
+  'Ng',
+  'Nh',
+  'P',
+  'Pl',
+  'R',
+  'S',
+  'T',
+  'Th',
+  'Tr',
+  'V',
+  'Y',
+] as const;
+const RHYMES = [
+  'a',
+  'ai',
+  'ang',
+  'ăm',
+  'ăn',
+  'ăng',
+  'ăt',
+  'âu',
+  'e',
+  'êh',
+  'ên',
+  'eo',
+  'ia',
+  'iêng',
+  'in',
+  'inh',
+  'it',
+  'o',
+  'oi',
+  'ong',
+  'ông',
+  'ơ',
+  'ơi',
+  'ơk',
+  'ơm',
+  'ơn',
+  'ơng',
+  'ơp',
+  'u',
+  'uăt',
+  'ui',
+  'ung',
+  'ưi',
+  'ưn',
+  'ưng',
+  'ươt',
+  'ưt',
+] as const;
+
+/**
+ * A syllable of the highland languages as Vietnamese spells it ("Hmưn", "Blơi", "Krông"): about
+ * 1,200 of them, so most are rare in a corpus, as the names of real villages and people are.
+ */
+export function highlandSyllable(random: Random): string {
+  return `${random.pick(ONSETS)}${random.pick(RHYMES)}`;
+}
+
 /** A person's full name, Kinh or highland. */
 export function personName(random: Random): string {
-  if (random.chance(0.45)) return `${random.pick(HIGHLAND_PREFIX)} ${random.pick(HIGHLAND_GIVEN)}`;
+  if (random.chance(0.45)) {
+    const given = random.chance(0.5) ? random.pick(HIGHLAND_GIVEN) : highlandSyllable(random);
+    return `${random.pick(HIGHLAND_PREFIX)} ${given}`;
+  }
   return `${random.pick(FAMILY)} ${random.pick(MIDDLE)} ${random.pick(GIVEN)}`;
+}
+
+/** How news prose calls a person: "chị" for a woman (Y…, …Thị…), "anh" for others; "bà", "ông" when older. */
+export function formOfAddress(random: Random, name: string): string {
+  const woman = name.startsWith('Y ') || / Thị /u.test(name);
+  if (random.chance(0.3)) return woman ? 'bà' : 'ông';
+  return woman ? 'chị' : 'anh';
 }
 
 /** How a person is addressed in a title. */
@@ -177,8 +310,9 @@ const VILLAGE_SECOND = [
   'Dục',
 ] as const;
 
-/** A village ("làng Kon Klor", "thôn 7"). */
+/** A village ("làng Kon Klor", "thôn Đăk Hmưn", "thôn 7"). */
 export function villageName(random: Random): string {
   if (random.chance(0.2)) return `thôn ${random.int(1, 15)}`;
-  return `${random.pick(VILLAGE_HEAD)} ${random.pick(VILLAGE_FIRST)} ${random.pick(VILLAGE_SECOND)}`;
+  const second = random.chance(0.5) ? random.pick(VILLAGE_SECOND) : highlandSyllable(random);
+  return `${random.pick(VILLAGE_HEAD)} ${random.pick(VILLAGE_FIRST)} ${second}`;
 }

@@ -5,6 +5,9 @@
 import path from 'node:path';
 import { padWeek } from '../../src/lib/iso-week.ts';
 import { mdxBody } from './body.ts';
+import { factTeller } from './fact-sentences.ts';
+import { itemFacts } from './item-facts.ts';
+import type { CorpusPlaces } from './localities.ts';
 import { recentWeeks, sameWeekInHistory, weekStartDay } from './corpus-dates.ts';
 import { writeEntry } from './entry-file.ts';
 import { COLLECTION_TOPICS, QUOTES, STORY_PLACES } from './labels.ts';
@@ -20,13 +23,21 @@ const QUESTION_SHAPES = [
 ] as const;
 
 /** Writes `count` questions under `dir`, linked now and then to stories and exemplars. */
-export function writeQuestions(dir: string, count: number, random: Random, stories: readonly string[], exemplars: readonly string[]): void {
+export function writeQuestions(
+  dir: string,
+  count: number,
+  random: Random,
+  stories: readonly string[],
+  exemplars: readonly string[],
+  places: CorpusPlaces,
+): void {
   for (const week of recentWeeks(count)) {
     const quote = random.pick(QUOTES);
+    const pubDate = weekStartDay(week);
     const data = {
       year: week.year,
       week: week.week,
-      pubDate: weekStartDay(week),
+      pubDate,
       question: fitText(random.pick(QUESTION_SHAPES)(random), 300),
       onThisDay: {
         date: sameWeekInHistory(random, week.week),
@@ -39,7 +50,7 @@ export function writeQuestions(dir: string, count: number, random: Random, stori
       relatedStories: random.chance(0.5) && stories.length > 0 ? random.sample(stories, random.int(1, 2)) : undefined,
       relatedExemplars: random.chance(0.4) && exemplars.length > 0 ? random.sample(exemplars, random.int(1, 2)) : undefined,
     };
-    const answer = `**${sentence(random)}**\n\n${mdxBody(random, { words: random.int(150, 400), images: [] })}`;
+    const answer = `**${sentence(random)}**\n\n${mdxBody(random, { words: random.int(150, 400), images: [], tell: factTeller(random, itemFacts(random, places, { pubDate })) })}`;
     writeEntry(path.join(dir, String(week.year), `tuan-${padWeek(week.week)}.mdx`), data, answer);
   }
 }

@@ -8,6 +8,9 @@ import { historicDay, isoDay, publicationDay } from './corpus-dates.ts';
 import { writeEntry, writeYaml } from './entry-file.ts';
 import { freshTitle } from './fresh-title.ts';
 import type { CorpusImage } from './images.ts';
+import { factTeller } from './fact-sentences.ts';
+import { itemFacts } from './item-facts.ts';
+import type { CorpusPlaces } from './localities.ts';
 import { COLLECTION_PREFIXES, COLLECTION_TOPICS, SOURCES, STORY_PLACES, THEMES } from './labels.ts';
 import type { Random } from './random.ts';
 import { fitText, paragraph, sentence } from './text.ts';
@@ -61,6 +64,7 @@ export function writeStories(
   collections: number,
   random: Random,
   images: { stories: readonly CorpusImage[]; collections: readonly CorpusImage[] },
+  places: CorpusPlaces,
 ): string[] {
   const collectionIds = writeCollections(path.join(root, 'story-collections'), collections, random, images.collections);
   const slugs = new UniqueSlugs();
@@ -73,6 +77,7 @@ export function writeStories(
     const source = random.pick(SOURCES);
     const first = random.int(10, 400);
     const cover = random.chance(0.5) ? random.pick(images.stories) : undefined;
+    const pubDate = publicationDay(random);
     const data = {
       title,
       description: fitText(sentence(random), 200),
@@ -93,12 +98,16 @@ export function writeStories(
       themes: random.sample(THEMES, random.int(1, 3)),
       lesson: fitText(paragraph(random, random.int(30, 90)), 600),
       cover: cover && { src: `../anh/${cover.file}`, alt: cover.alt },
-      pubDate: publicationDay(random),
+      pubDate,
     };
     writeEntry(
       path.join(root, 'stories', collection, `${slug}.mdx`),
       data,
-      mdxBody(random, { words: random.int(300, 900), images: bodyImages }),
+      mdxBody(random, {
+        words: random.int(300, 900),
+        images: bodyImages,
+        tell: factTeller(random, itemFacts(random, places, { pubDate })),
+      }),
     );
     return slug;
   });

@@ -52,12 +52,18 @@ export function sentenceAbout(random: Random, subject: string): string {
   return `${subject} ${random.pick(ACTIONS)} ${random.pick(OBJECTS)}${tail}.`;
 }
 
-/** A paragraph of about `words` words. */
-export function paragraph(random: Random, words: number): string {
+/** What a paragraph may tell besides the domain's common sentences: one item's own facts, and how often. */
+export interface Teller {
+  tell: () => string;
+  share: number;
+}
+
+/** A paragraph of about `words` words, part of it told by `teller` when there is one. */
+export function paragraph(random: Random, words: number, teller?: Teller): string {
   const sentences: string[] = [];
   let count = 0;
   while (count < words) {
-    const next = sentence(random);
+    const next = teller && random.chance(teller.share) ? teller.tell() : sentence(random);
     sentences.push(next);
     count += countSyllables(next);
   }

@@ -198,3 +198,90 @@ export const COLLECTIVES = [
   'Đội văn nghệ',
   'Tổ hòa giải',
 ] as const;
+
+/** Crops a household or a cooperative grows, by the hectare. */
+export const CROPS = [
+  'cà phê xứ lạnh',
+  'mắc ca',
+  'sâm Ngọc Linh',
+  'chanh dây',
+  'bời lời đỏ',
+  'dong riềng',
+  'lúa nước hai vụ',
+  'đương quy',
+  'đảng sâm',
+  'cao su tiểu điền',
+  'sầu riêng',
+  'bơ sáp',
+  'hồ tiêu',
+  'khoai lang',
+  'ngô lai',
+  'rau an toàn',
+  'dâu tây',
+  'ba kích tím',
+  'quế',
+  'chè xanh',
+  'cà gai leo',
+  'sâm dây',
+  'bưởi da xanh',
+  'mít ruột đỏ',
+  'lạc giống mới',
+  'thảo quả',
+  'hoa địa lan',
+  'gừng gió',
+] as const;
+
+/** What a crop replaced: the old, poorer way of farming. */
+export const OLD_CROPS = ['mì', 'lúa rẫy một vụ', 'ngô địa phương', 'cà phê già cỗi', 'keo lai', 'mía'] as const;
+
+/** Animals raised, with what they are counted in. */
+export const LIVESTOCK = [
+  { name: 'bò lai Sind', unit: 'con' },
+  { name: 'heo đen bản địa', unit: 'con' },
+  { name: 'dê Bách Thảo', unit: 'con' },
+  { name: 'gà thả vườn', unit: 'con' },
+  { name: 'heo rừng lai', unit: 'con' },
+  { name: 'nhím', unit: 'con' },
+  { name: 'vịt bầu', unit: 'con' },
+  { name: 'trâu', unit: 'con' },
+  { name: 'bò vàng', unit: 'con' },
+  { name: 'thỏ', unit: 'con' },
+  { name: 'ong lấy mật', unit: 'đàn' },
+  { name: 'cá diêu hồng', unit: 'lồng' },
+  { name: 'cá tầm nước lạnh', unit: 'bể' },
+  { name: 'cá rô phi đơn tính', unit: 'ao' },
+] as const;
+
+/** Works a village builds together, with how their size is given and its usual range. */
+export const WORKS = [
+  { name: 'kênh mương nội đồng', size: 'dài {n} mét', range: [300, 4_500] },
+  { name: 'đường bê tông liên thôn', size: 'dài {n} mét', range: [400, 6_000] },
+  { name: 'nhà văn hóa thôn', size: 'rộng {n} mét vuông', range: [80, 300] },
+  { name: 'cầu treo dân sinh', size: 'dài {n} mét', range: [40, 180] },
+  { name: 'bể nước sinh hoạt tập trung', size: 'chứa {n} mét khối', range: [20, 150] },
+  { name: 'sân bóng chuyền', size: 'rộng {n} mét vuông', range: [160, 400] },
+  { name: 'đập dâng thủy lợi', size: 'tưới cho {n} ha lúa', range: [8, 120] },
+  { name: 'nhà rông văn hóa', size: 'rộng {n} mét vuông', range: [90, 260] },
+  { name: 'điểm trường mầm non', size: 'đủ chỗ cho {n} cháu', range: [20, 90] },
+  { name: 'tuyến đèn năng lượng mặt trời', size: 'dài {n} mét', range: [500, 5_000] },
+  { name: 'hệ thống nước tự chảy', size: 'cấp nước cho {n} hộ', range: [30, 260] },
+  { name: 'bếp ăn bán trú', size: 'phục vụ {n} học sinh', range: [60, 450] },
+  { name: 'đường nội đồng', size: 'dài {n} mét', range: [300, 3_500] },
+  { name: 'cống qua đường', size: 'dài {n} mét', range: [6, 40] },
+  { name: 'khu xử lý rác thải', size: 'rộng {n} mét vuông', range: [200, 1_500] },
+  { name: 'tủ sách pháp luật', size: 'có {n} đầu sách', range: [150, 900] },
+] as const;
+
+/** Offices whose holders news reports quote, completed with the commune's name. */
+export const OFFICES = [
+  'Chủ tịch UBND',
+  'Phó Chủ tịch UBND',
+  'Bí thư Đảng ủy',
+  'Phó Bí thư Thường trực Đảng ủy',
+  'Chủ tịch UBMTTQ Việt Nam',
+  'Chủ tịch Hội Nông dân',
+  'Chủ tịch Hội LHPN',
+  'Bí thư Đoàn',
+  'cán bộ khuyến nông',
+  'công chức văn hóa – xã hội',
+] as const;

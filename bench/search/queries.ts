@@ -28,6 +28,9 @@ export interface SitePage {
   text: string[];
 }
 
+/** A phrase is only judged when its rarest word is on at most this many pages: a commoner span is seldom on three. */
+export const PHRASE_POOL_LIMIT = 60;
+
 /** Comparison keys of a list of words, computed once per list. */
 interface Keyed {
   whole: string;
@@ -52,10 +55,10 @@ const decode = (text: string) =>
     .normalize('NFC');
 
 /** Words of a text as a reader would copy them: punctuation around a word dropped, inside kept ("1.029", "05-CT/TW"). */
-const wordsOf = (text: string) => text.match(/[\p{L}\p{N}\p{M}]+(?:[./’'-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
+export const wordsOf = (text: string) => text.match(/[\p{L}\p{N}\p{M}]+(?:[./’'-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
 
 /** The comparison key of a word: folded, lower case, letters and digits only. */
-const key = (word: string) =>
+export const key = (word: string) =>
   foldDiacritics(word)
     .toLowerCase()
     .replace(/[^a-z0-9]/gu, '');
@@ -222,9 +225,8 @@ export function makeQueries(pages: readonly SitePage[], perClass: number, seed =
       const at = random.int(title.length + 5, text.length - 4);
       const span = text.slice(at, at + 3);
       if (span.every((word) => /\p{L}/u.test(word))) {
-        // A span whose rarest word is on many pages is seldom on three or fewer: skip the scan.
         const pool = candidates(textWords, span);
-        if (pool.length <= 60)
+        if (pool.length <= PHRASE_POOL_LIMIT)
           add(
             'phrase',
             span.join(' ').toLocaleLowerCase('vi'),
