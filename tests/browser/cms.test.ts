@@ -204,8 +204,10 @@ describe('the editor at /admin/', () => {
     await page.getByText('Tạo mới', { exact: true }).click();
     await field(page, 'description').locator('input').fill('Đ'.repeat(250));
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => field(page, 'title').getByText('Trường bắt buộc.').isVisible()).toBe(true);
-    await expect.poll(() => field(page, 'description').getByText('Bạn không thể nhập nhiều hơn 200 ký tự.').isVisible()).toBe(true);
+    // The editor validates after the click; on a busy machine that took over a second.
+    const shown = { timeout: 20_000 };
+    await expect.poll(() => field(page, 'title').getByText('Trường bắt buộc.').isVisible(), shown).toBe(true);
+    await expect.poll(() => field(page, 'description').getByText('Bạn không thể nhập nhiều hơn 200 ký tự.').isVisible(), shown).toBe(true);
     await screenshot(page, 'cms-loi-nhap-lieu');
     await copyRepositoryBack(page, repository);
     await context.close();
