@@ -2,14 +2,12 @@
 import { ui } from '../../i18n/ui';
 import { prevNextLinks } from '../../lib/item-page/prev-next';
 import { articleSchemaType } from '../../lib/item-page/schema-types';
-import { absoluteUrl, articlePath, categoryPath, sections } from '../../lib/routes';
+import { articlePath, categoryPath, sections } from '../../lib/routes';
 import { slugify } from '../../lib/slug';
-import { articleLd } from '../../lib/structured-data';
 import { entryReadingMinutes, relatedArticles } from '../articles';
 import type { Catalog } from '../catalog';
 import { radioItemFor } from '../radio-items';
-import { publisher, siteUrl } from '../site-url';
-import { pageBase } from './base';
+import { itemArticleLd, pageBase } from './base';
 import type { Lookups } from './lookups';
 import type { ArticlePage } from './types';
 
@@ -53,19 +51,7 @@ export function articlePages(catalog: Catalog, lookups: Lookups): ArticlePage[] 
       search: { kind: 'article', date: pubDate, localities: lookups.searchLocalities(locality?.id) },
       radio: { item: radioItemFor(article), summary: description },
       structuredData: async () => [
-        articleLd({
-          type: articleSchemaType(category),
-          headline: title,
-          description,
-          url: base.url,
-          image: absoluteUrl(base.shareImage, siteUrl),
-          published: pubDate,
-          modified: updatedDate,
-          author,
-          publisher,
-          section: category,
-          keywords: tags,
-        }),
+        itemArticleLd(base, { type: articleSchemaType(category), modified: updatedDate, author, section: category, keywords: tags }),
       ],
     };
   });

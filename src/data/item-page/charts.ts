@@ -1,12 +1,9 @@
 /** The route data of every chart page. */
 import { ui } from '../../i18n/ui';
-import { absoluteUrl, chartPath, sections } from '../../lib/routes';
-import { articleLd } from '../../lib/structured-data';
-import { siteConfig } from '../../site.config';
+import { chartPath, sections } from '../../lib/routes';
 import type { Catalog } from '../catalog';
 import { radioItemFor } from '../radio-items';
-import { publisher, siteUrl } from '../site-url';
-import { pageBase } from './base';
+import { itemArticleLd, pageBase } from './base';
 import type { ChartPage } from './types';
 
 /** Chart pages, in the charts' order; charts have no previous/next links. */
@@ -29,19 +26,7 @@ export function chartPages(catalog: Catalog): ChartPage[] {
       related: [],
       search: { kind: 'chart', date: pubDate },
       radio: { item: radioItemFor(chart), summary: description },
-      structuredData: async () => [
-        articleLd({
-          type: 'Article',
-          headline: title,
-          description,
-          url: base.url,
-          image: absoluteUrl(base.shareImage, siteUrl),
-          published: pubDate,
-          author: siteConfig.office,
-          publisher,
-          section: ui.kinds.chart,
-        }),
-      ],
+      structuredData: async () => [itemArticleLd(base, { section: ui.kinds.chart })],
     };
   });
 }

@@ -1,13 +1,10 @@
 /** The route data of every document page. */
 import { ui } from '../../i18n/ui';
 import { documentLabel, documentShortName, documentYear } from '../../lib/documents';
-import { absoluteUrl, documentPath, sections } from '../../lib/routes';
-import { articleLd } from '../../lib/structured-data';
-import { siteConfig } from '../../site.config';
+import { documentPath, sections } from '../../lib/routes';
 import type { Catalog } from '../catalog';
 import { radioItemFor } from '../radio-items';
-import { publisher, siteUrl } from '../site-url';
-import { pageBase } from './base';
+import { itemArticleLd, pageBase } from './base';
 import type { DocumentPage } from './types';
 
 /**
@@ -39,19 +36,7 @@ export function documentPages(catalog: Catalog): DocumentPage[] {
       related: [],
       search: { kind: 'document', date: pubDate, years: [documentYear(document.data)] },
       radio: { item: radioItemFor(document), summary: description },
-      structuredData: async () => [
-        articleLd({
-          type: 'Article',
-          headline: shareTitle,
-          description,
-          url: base.url,
-          image: absoluteUrl(base.shareImage, siteUrl),
-          published: pubDate,
-          author: siteConfig.office,
-          publisher,
-          section: type,
-        }),
-      ],
+      structuredData: async () => [itemArticleLd(base, { headline: shareTitle, section: type })],
     };
   });
 }

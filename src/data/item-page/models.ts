@@ -2,13 +2,10 @@
 import { ui } from '../../i18n/ui';
 import { resolveRefs } from '../../lib/item-page/link-index';
 import { searchLocalitiesOfPlaces } from '../../lib/item-page/places';
-import { absoluteUrl, modelPath, sections } from '../../lib/routes';
-import { articleLd } from '../../lib/structured-data';
-import { siteConfig } from '../../site.config';
+import { modelPath, sections } from '../../lib/routes';
 import type { Catalog } from '../catalog';
 import { radioItemFor } from '../radio-items';
-import { publisher, siteUrl } from '../site-url';
-import { pageBase } from './base';
+import { itemArticleLd, pageBase } from './base';
 import { modelFacts } from './facts';
 import { articleLink, exemplarLink, type Lookups } from './lookups';
 import type { ModelPage } from './types';
@@ -52,19 +49,7 @@ export function modelPages(catalog: Catalog, lookups: Lookups): ModelPage[] {
         years: [startYear],
       },
       radio: { item: radioItemFor(model), summary: description },
-      structuredData: async () => [
-        articleLd({
-          type: 'Article',
-          headline: name,
-          description,
-          url: base.url,
-          image: absoluteUrl(base.shareImage, siteUrl),
-          published: pubDate,
-          author: siteConfig.office,
-          publisher,
-          section: field,
-        }),
-      ],
+      structuredData: async () => [itemArticleLd(base, { section: field })],
     };
   });
 }

@@ -1,15 +1,12 @@
 /** The route data of every story page. */
 import { ui } from '../../i18n/ui';
 import { prevNextLinks } from '../../lib/item-page/prev-next';
-import { absoluteUrl, collectionPath, sections, storyPath } from '../../lib/routes';
-import { articleLd } from '../../lib/structured-data';
-import { siteConfig } from '../../site.config';
+import { collectionPath, sections, storyPath } from '../../lib/routes';
 import { entryReadingMinutes } from '../articles';
 import type { Catalog } from '../catalog';
 import { radioItemFor } from '../radio-items';
-import { publisher, siteUrl } from '../site-url';
 import { collectionSummaries } from '../stories';
-import { pageBase } from './base';
+import { itemArticleLd, pageBase } from './base';
 import { exemplarLink, questionLink, type Lookups } from './lookups';
 import type { StoryPage } from './types';
 
@@ -57,20 +54,7 @@ export function storyPages(catalog: Catalog, lookups: Lookups): StoryPage[] {
         },
         search: { kind: 'story', date: pubDate, collection: collection.data.title },
         radio: { item: radioItemFor(story), summary: description },
-        structuredData: async () => [
-          articleLd({
-            type: 'Article',
-            headline: title,
-            description,
-            url: base.url,
-            image: absoluteUrl(base.shareImage, siteUrl),
-            published: pubDate,
-            author: siteConfig.office,
-            publisher,
-            section: collection.data.title,
-            keywords: themes,
-          }),
-        ],
+        structuredData: async () => [itemArticleLd(base, { section: collection.data.title, keywords: themes })],
       };
     }),
   );
