@@ -58,7 +58,7 @@ function elementEnd(html: string, tag: string, from: number): number {
 
 /**
  * The page as its index entry needs it: the `<html>` tag (for the language), the title and the
- * `data-pagefind-body` elements. Head, header, menus and footer are about four fifths of a
+ * `data-pagefind-body` elements. Head, header, menus and footer are about five sixths of a
  * page's bytes; Pagefind would read and drop them, and its time grows with the bytes it reads.
  * A page without such an element is returned as it is.
  */
