@@ -7,14 +7,7 @@ import type { FilterDimension } from '../lib/exemplar-filter';
 import { getCatalog, type Exemplar } from './catalog';
 import { filterOptions, filterPath } from './exemplars';
 import { reusablePaths } from './reusable-paths';
-
-/** A link to one value's page, with its count; `nested` marks a commune under its district. */
-export interface FilterLink {
-  href: string;
-  name: string;
-  count: number;
-  nested: boolean;
-}
+import { filterLinks, type FilterLink } from '../lib/facet-options';
 
 /** What a filter page renders. */
 export interface FilterPageProps {
@@ -28,12 +21,7 @@ export interface FilterPageProps {
 export async function filterPagePaths<Param extends string>(dimension: FilterDimension, param: Param) {
   const { exemplars, localities } = await getCatalog();
   const options = filterOptions(exemplars, localities, dimension);
-  const siblings = options.map((option) => ({
-    href: filterPath(dimension, option.slug),
-    name: option.name,
-    count: option.items.length,
-    nested: option.nested,
-  }));
+  const siblings = filterLinks(options, (slug) => filterPath(dimension, slug));
   return reusablePaths(
     options.map((option) => ({
       params: { [param]: option.slug } as Record<Param, string>,

@@ -3,6 +3,7 @@ import { filterDimensions, localityFacet, matchesSelection, type ExemplarFacets,
 import { exemplarFieldPath, exemplarKindPath, exemplarLocalityPath } from '../lib/routes';
 import { slugify } from '../lib/slug';
 import { localityLabel, parentOf } from '../lib/localities';
+import type { FacetOption } from '../lib/facet-options';
 import { groupByLabel } from '../lib/taxonomy';
 import { compareVietnamese } from '../lib/vietnamese';
 import type { Exemplar, Locality } from './catalog';
@@ -28,16 +29,7 @@ const filterPaths: Record<FilterDimension, (slug: string) => string> = {
 export const filterPath = (dimension: FilterDimension, slug: string): string => filterPaths[dimension](slug);
 
 /** One value of a filter dimension, with the exemplars that match it alone. */
-export interface FilterOption {
-  /** Slug used in the URL. */
-  slug: string;
-  /** Label to show: "Đăk Hà", "Xã Hà Mòn (Đăk Hà)", "Nông nghiệp", "Cá nhân". */
-  name: string;
-  /** True for a locality inside another listed one (a commune in its district). */
-  nested: boolean;
-  /** Matching exemplars, in catalog order. */
-  items: Exemplar[];
-}
+export type FilterOption = FacetOption<Exemplar>;
 
 /**
  * Every value some exemplar has in a dimension, each with the exemplars `matchesSelection`

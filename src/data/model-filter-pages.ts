@@ -2,24 +2,20 @@
 import { getCatalog, type Model } from './catalog';
 import { modelFilterPath, modelOptions, type ModelDimension } from './models';
 import { sectionPaths } from './reusable-paths';
+import { filterLinks, type FilterLink } from '../lib/facet-options';
 
 /** What a model filter page renders. */
 export interface ModelFilterPageProps {
   name: string;
   models: Model[];
-  siblings: { href: string; name: string; count: number; nested: boolean }[];
+  siblings: FilterLink[];
 }
 
 /** getStaticPaths of a dimension's filter pages, the value's slug in the route parameter `param`. */
 export async function modelFilterPagePaths<Param extends string>(dimension: ModelDimension, param: Param) {
   const { models, localities } = await getCatalog();
   const options = modelOptions(models, localities, dimension);
-  const siblings = options.map((option) => ({
-    href: modelFilterPath(dimension, option.slug),
-    name: option.name,
-    count: option.items.length,
-    nested: option.nested,
-  }));
+  const siblings = filterLinks(options, (slug) => modelFilterPath(dimension, slug));
   return sectionPaths(
     'models',
     options.map((option) => ({

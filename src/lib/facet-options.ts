@@ -35,3 +35,16 @@ export function facetOptions<Item, Dimension extends string>(
       .map(({ item }) => item),
   }));
 }
+
+/** A link to one value's page, with its count; `nested` marks a commune under its district. */
+export interface FilterLink {
+  href: string;
+  name: string;
+  count: number;
+  nested: boolean;
+}
+
+/** The links every filter page of a dimension shows: one per value, to the page `pathOf` gives its slug. */
+export function filterLinks<Item>(options: readonly FacetOption<Item>[], pathOf: (slug: string) => string): FilterLink[] {
+  return options.map((option) => ({ href: pathOf(option.slug), name: option.name, count: option.items.length, nested: option.nested }));
+}

@@ -5,7 +5,7 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import { phoneContext, watchForeignRequests } from '../support/browser';
+import { phoneContext, watchForeignRequests, watchPageErrors } from '../support/browser';
 import { templatePages } from '../support/templates';
 import { useSiteInBrowser } from '../support/site-browser';
 import { axeViolations } from '../support/axe';
@@ -25,14 +25,7 @@ describe.each(templates.filter((t) => t.path).map((t) => [t.name, t.path as stri
     const context = await phoneContext(site.browser);
     const page = await context.newPage();
     const foreign = watchForeignRequests(page, site.origin);
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
-    });
+    const errors = await watchPageErrors(page);
     const response = await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(200);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -58,14 +51,7 @@ describe('/admin/ (the editor, not a reader page)', () => {
     const context = await site.browser.newContext({ locale: 'vi-VN' });
     const page = await context.newPage();
     const foreign = watchForeignRequests(page, site.origin);
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
-    });
+    const errors = await watchPageErrors(page);
     await page.goto(`${site.origin}/admin/`, { waitUntil: 'networkidle' });
     // The Vietnamese sign-in screen, once the CMS has loaded its translation.
     await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).waitFor({ timeout: 20_000 });

@@ -59,3 +59,19 @@ export function watchForeignRequests(page: Page, origin: string): string[] {
   });
   return foreign;
 }
+
+/**
+ * Records every console error, uncaught page error and Content-Security-Policy violation of a
+ * page, to assert that there are none. Call before the page navigates.
+ */
+export async function watchPageErrors(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  return errors;
+}
