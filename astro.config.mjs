@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import searchIndex from './src/integrations/search-index/index.ts';
 import { siteConfig } from './src/site.config.ts';
 import { noPartialOutput } from './src/integrations/no-partial-output.ts';
+import { quietKnownWarnings } from './src/integrations/known-warnings.ts';
 import { radioTextFiles } from './src/integrations/radio-text-files.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
@@ -83,5 +84,14 @@ export default defineConfig({
       },
     },
   ],
-  integrations: [noPartialOutput(), mdx(), sitemapWithDates(), radioTextFiles(), searchIndex(), shareImages(), sveltiaCms()],
+  integrations: [
+    noPartialOutput(),
+    quietKnownWarnings(),
+    mdx(),
+    sitemapWithDates(),
+    radioTextFiles(),
+    searchIndex(),
+    shareImages(),
+    sveltiaCms(),
+  ],
 });
