@@ -56,6 +56,8 @@ const corpusCopy = path.join(work, 'corpus');
 /** The build date of the next build; the last scenario moves it. */
 let today = manifest.today;
 const astro = path.join(projectRoot, 'node_modules/astro/bin/astro.mjs');
+/** The full site is built as `npm run build` builds it, with the memory settings that file holds; the baseline as bare Astro is. */
+const buildMemoryEnv = path.join(projectRoot, 'src/integrations/build-memory.env');
 
 /** Environment of a build: the corpus, its build date and the variant's caches. */
 function buildEnv(project: 'full' | 'baseline'): NodeJS.ProcessEnv {
@@ -80,7 +82,7 @@ async function runVariant(variant: Variant | Scenario['name'], round: number): P
   console.log(`[${new Date().toISOString().slice(11, 19)}] round ${round}/${runs}: ${variant}…`);
   const result = await measure({
     command: process.execPath,
-    args: [astro, 'build', '--outDir', outDir],
+    args: [...(project === 'full' ? [`--env-file=${buildMemoryEnv}`] : []), astro, 'build', '--outDir', outDir],
     cwd,
     env: buildEnv(project),
     logFile,
