@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -55,6 +55,20 @@ describe('page stamps from Astro’s incremental manifest', () => {
     ]) {
       expect(await stampOf(manifest(changed)), JSON.stringify(changed)).not.toBe(stamp);
     }
+  });
+
+  it('are read once per manifest: the post-build steps of one build share them, a rewritten manifest is read again', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'incremental-build.json');
+    writeFileSync(file, JSON.stringify(manifest()));
+    const first = await readPageStamps(dir);
+    expect(await readPageStamps(dir)).toBe(first);
+    // Same size, so only the modification time tells the new manifest from the old one.
+    writeFileSync(file, JSON.stringify(manifest({ cacheKey: 'yek' })));
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    const second = await readPageStamps(dir);
+    expect(second.get('bai-viet/a/index.html')).not.toBe(first.get('bai-viet/a/index.html'));
+    expect(await readPageStamps(dir)).toBe(second);
   });
 
   it('are empty when there is no manifest or it has another shape', async () => {
