@@ -27,7 +27,7 @@ export function quietKnownWarnings(): AstroIntegration {
           vite: {
             build: {
               rolldownOptions: {
-                onwarn(warning, warn) {
+                onwarn(warning: BundlerLog, warn: (warning: BundlerLog) => void) {
                   if (!isHeadInjectDirectiveWarning(warning)) warn(warning);
                 },
               },
