@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import searchIndex from './src/integrations/search-index/index.ts';
 import { siteConfig } from './src/site.config.ts';
 import { noPartialOutput } from './src/integrations/no-partial-output.ts';
@@ -9,6 +10,8 @@ import { radioTextFiles } from './src/integrations/radio-text-files.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
 import { sveltiaCms } from './src/integrations/cms/index.ts';
+import { contentCheck } from './src/integrations/content-check/index.ts';
+import { refuseCodeInBodies } from './src/integrations/mdx-code-guard.ts';
 
 /**
  * Be Vietnam Pro, self-hosted from Fontsource: latin, latin-ext (letters of minority-language
@@ -53,7 +56,8 @@ export default defineConfig({
   // rendered again (see src/data/reusable-paths.ts); the cache lives in cacheDir.
   experimental: { incrementalBuild: true },
   // Shiki colours code with inline styles, which the CSP below forbids; the site has no code to colour.
-  markdown: { syntaxHighlight: false },
+  // Astro's own compiler with one plugin: no MDX body may hold code (src/integrations/mdx-code-guard.ts).
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [refuseCodeInBodies] }) },
   // Only what the site needs: its own files, and WebAssembly for Pagefind's search.
   // Astro adds the hashes of its scripts and styles; frame-ancestors can only be sent as a
   // header (see deploy/), so it is not listed here.
@@ -85,6 +89,7 @@ export default defineConfig({
     },
   ],
   integrations: [
+    contentCheck(),
     noPartialOutput(),
     quietKnownWarnings(),
     mdx(),

@@ -1,109 +1,53 @@
 /**
- * Content collections: what editors write in content/ and how it is checked.
- * Schemas live in src/schemas/ (one file per kind, a documented default per field).
+ * Content collections: what editors write in content/ and how it is checked. Each kind's folder,
+ * schema and id rule live in src/schemas/collections.ts; this file hands them to Astro's loaders
+ * with Astro's own image() and reference(). Every file has already passed the content checker
+ * (src/integrations/content-check.ts) by the time these loaders run.
  */
-import { defineCollection } from 'astro:content';
-import { slugFromFileName } from './lib/slug';
+import { defineCollection, reference } from 'astro:content';
+import type { SchemaContext } from 'astro:content';
+import type { z } from 'astro/zod';
+import { contentRoot } from './data/content-root';
 import { editorFile } from './loaders/editor-file';
 import { editorGlob } from './loaders/editor-glob';
-import { articleSchema } from './schemas/article';
-import { chartSchema } from './schemas/chart';
-import { documentSchema } from './schemas/document';
+import { contentCollections, isFolderCollection, type CollectionDefinition } from './schemas/collections';
 import { useVietnameseSchemaMessages } from './schemas/error-map';
-import { exemplarSchema } from './schemas/exemplar';
-import { highlightSchema } from './schemas/highlight';
-import { localitySchema } from './schemas/locality';
-import { modelSchema } from './schemas/model';
-import { questionSchema } from './schemas/question';
-import { abbreviationSchema, keepWordSchema } from './schemas/radio-dictionary';
-import { storySchema } from './schemas/story';
-import { storyCollectionSchema } from './schemas/story-collection';
-import { questionId } from './lib/question-id';
 
 useVietnameseSchemaMessages();
 
-/** The content folder; benchmarks point CONTENT_DIR at a generated corpus so they never touch content/. */
-const root = process.env.CONTENT_DIR ?? './content';
+const root = contentRoot;
 
 /** The content folder the loaders below read; the editor UI maps it to "content/" in the repository. */
-export { root as contentRoot };
+export { contentRoot };
 
-const articles = defineCollection({
-  loader: editorGlob({ base: `${root}/articles`, pattern: '**/*.{md,mdx}' }),
-  schema: articleSchema,
-});
+/** A collection of the table, read from `root` with the editors' loaders. */
+function collectionOf<Schema extends z.ZodType>(definition: CollectionDefinition<Schema>) {
+  return defineCollection({
+    loader: isFolderCollection(definition)
+      ? editorGlob({
+          base: `${root}/${definition.folder}`,
+          pattern: `**/*.{${definition.extensions.join(',')}}`,
+          id: definition.id,
+        })
+      : editorFile(`${root}/${definition.file}`),
+    schema: ({ image }: SchemaContext) => definition.schema({ image, reference }),
+  });
+}
 
-const storyCollections = defineCollection({
-  loader: editorGlob({ base: `${root}/story-collections`, pattern: '**/*.{yaml,yml}' }),
-  schema: storyCollectionSchema,
-});
-
-const stories = defineCollection({
-  loader: editorGlob({ base: `${root}/stories`, pattern: '**/*.{md,mdx}' }),
-  schema: storySchema,
-});
-
-const exemplars = defineCollection({
-  loader: editorGlob({ base: `${root}/exemplars`, pattern: '**/*.{md,mdx}' }),
-  schema: exemplarSchema,
-});
-
-const questions = defineCollection({
-  loader: editorGlob({
-    base: `${root}/questions`,
-    pattern: '**/*.{md,mdx}',
-    id: (entryFile, data) => questionId(data) ?? slugFromFileName(entryFile),
-    duplicateMessage: (other) => `Trùng tuần với tệp ${other}: mỗi tuần (year, week) chỉ có một câu hỏi.`,
-  }),
-  schema: questionSchema,
-});
-
-const documents = defineCollection({
-  loader: editorGlob({ base: `${root}/documents`, pattern: '**/*.{md,mdx}' }),
-  schema: documentSchema,
-});
-
-const models = defineCollection({
-  loader: editorGlob({ base: `${root}/models`, pattern: '**/*.{md,mdx}' }),
-  schema: modelSchema,
-});
-
-const charts = defineCollection({
-  loader: editorGlob({ base: `${root}/charts`, pattern: '**/*.{yaml,yml}' }),
-  schema: chartSchema,
-});
-
-const localities = defineCollection({
-  loader: editorFile(`${root}/localities.yaml`),
-  schema: localitySchema,
-});
-
-const highlights = defineCollection({
-  loader: editorFile(`${root}/so-lieu.yaml`),
-  schema: highlightSchema,
-});
-
-const radioAbbreviations = defineCollection({
-  loader: editorFile(`${root}/radio/viet-tat.yaml`),
-  schema: abbreviationSchema,
-});
-
-const radioKeepWords = defineCollection({
-  loader: editorFile(`${root}/radio/giu-nguyen.yaml`),
-  schema: keepWordSchema,
-});
+const { articles, storyCollections, stories, exemplars, questions, documents, models, charts, localities } = contentCollections;
+const { highlights, radioAbbreviations, radioKeepWords } = contentCollections;
 
 export const collections = {
-  articles,
-  storyCollections,
-  stories,
-  exemplars,
-  questions,
-  documents,
-  models,
-  charts,
-  localities,
-  highlights,
-  radioAbbreviations,
-  radioKeepWords,
+  articles: collectionOf(articles),
+  storyCollections: collectionOf(storyCollections),
+  stories: collectionOf(stories),
+  exemplars: collectionOf(exemplars),
+  questions: collectionOf(questions),
+  documents: collectionOf(documents),
+  models: collectionOf(models),
+  charts: collectionOf(charts),
+  localities: collectionOf(localities),
+  highlights: collectionOf(highlights),
+  radioAbbreviations: collectionOf(radioAbbreviations),
+  radioKeepWords: collectionOf(radioKeepWords),
 };

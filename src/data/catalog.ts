@@ -1,16 +1,14 @@
 /**
- * All published content, loaded once per build and checked across files before any
- * page renders from it: routes read from here, never from getCollection directly.
+ * All published content, loaded once per build: routes read from here, never from
+ * getCollection directly. Every rule across files was checked before the content layer ran
+ * (src/integrations/content-check/), so this only sorts and filters.
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findAttachmentProblems } from '../lib/attachments';
 import { documentYear } from '../lib/documents';
 import { compareVietnamese } from '../lib/vietnamese';
-import { ContentError, type ContentProblem } from '../lib/content-error';
-import { findDuplicateOrders, findInvalidWeeks, findReservedIds } from '../lib/content-integrity';
-import { fileOf, findLinkProblems } from '../lib/content-links';
+import { fileOf } from '../lib/content-links';
 import { toIsoDate } from '../lib/dates';
 import { isPublished, isScheduled, type Dated } from '../lib/publishing';
 import { byCollectionRank, collectionRanks, newestFirst, newestFirstByName, newestWeekFirst, storyOrder } from '../lib/reading-order';
@@ -56,12 +54,9 @@ export interface Catalog {
   highlights: CollectionEntry<'highlights'>[];
 }
 
-/** All localities live in one file; problems with them are reported against it. */
-const LOCALITIES_FILE = 'content/localities.yaml';
-
 let loading: Promise<Catalog> | undefined;
 
-/** The catalog; the first call loads and checks everything, later calls share the result. */
+/** The catalog; the first call loads everything, later calls share the result. */
 export function getCatalog(): Promise<Catalog> {
   loading ??= loadCatalog();
   return loading;
@@ -106,31 +101,6 @@ async function loadCatalog(): Promise<Catalog> {
   const attachmentFiles = new Map(
     documents.map((document) => [document.id, path.resolve(path.dirname(fileOf(document)), document.data.attachment.file)]),
   );
-  const problems: ContentProblem[] = [
-    ...findLinkProblems(
-      [...dated, ...localities.map((locality) => ({ ...locality, filePath: LOCALITIES_FILE }))],
-      [...localities, ...storyCollections, ...stories, ...exemplars, ...articles],
-      isLive,
-    ),
-    ...findAttachmentProblems(
-      documents.map((document) => ({
-        file: fileOf(document),
-        path: document.data.attachment.file,
-        bytes: sizeOf(attachmentFiles.get(document.id)),
-      })),
-    ),
-    ...findDuplicateOrders(stories.map((s) => ({ file: fileOf(s), collection: s.data.collection.id, order: s.data.order }))),
-    ...findInvalidWeeks(
-      questions.map((q) => ({ file: fileOf(q), year: q.data.year, week: q.data.week, onThisDay: q.data.onThisDay.date })),
-    ),
-    ...findReservedIds(
-      [articles, storyCollections, exemplars, documents, models, charts]
-        .flat()
-        .map((entry) => ({ file: fileOf(entry), collection: entry.collection, id: entry.id })),
-    ),
-  ];
-  if (problems.length > 0) throw new ContentError(problems);
-
   const ranks = collectionRanks(storyCollections);
   const published = <Entry extends { data: object }>(entries: Entry[]) => entries.filter(isLive);
   return {

@@ -11,8 +11,6 @@ export interface ContentProblem {
   field?: string;
   /** What is wrong and how to fix it, in Vietnamese. */
   message: string;
-  /** Technical detail in English, for the developer who helps the editor. */
-  detail?: string;
 }
 
 /** Thrown to stop the build when editors' files have problems; its message lists them all. */
@@ -27,20 +25,29 @@ export class ContentError extends Error {
   }
 }
 
-/** Renders problems grouped by file, one line per field, for the terminal. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** Problems grouped by file, in the order found. */
+export function problemsByFile(problems: readonly ContentProblem[]): Map<string, ContentProblem[]> {
   const byFile = new Map<string, ContentProblem[]>();
-  for (const problem of problems) {
-    byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
-  }
-  const lines = [`Nội dung có lỗi, trang web chưa được tạo (${problems.length} lỗi):`];
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return byFile;
+}
+
+/**
+ * Renders every problem for the build's log, grouped by file, one line per field, and closes
+ * with a summary naming each faulty file: an editor reading a failed publish fixes them all in
+ * one round instead of one rebuild per mistake.
+ */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = problemsByFile(problems);
+  const lines = [`Nội dung có lỗi, trang web chưa được tạo (${problems.length} lỗi trong ${byFile.size} tệp):`];
   for (const [file, fileProblems] of byFile) {
     lines.push('', `Tệp ${file}`);
-    for (const problem of fileProblems) {
-      const where = problem.field ? `trường "${problem.field}": ` : '';
-      const detail = problem.detail ? ` [${problem.detail}]` : '';
-      lines.push(`  - ${where}${problem.message}${detail}`);
-    }
+    for (const problem of fileProblems) lines.push(`  - ${problem.field ? `trường "${problem.field}": ` : ''}${problem.message}`);
   }
+  lines.push(
+    '',
+    `Tóm tắt: ${problems.length} lỗi trong ${byFile.size} tệp: ${[...byFile].map(([file, list]) => `${file} (${list.length})`).join(', ')}.`,
+    'Sửa các lỗi trên rồi lưu lại; trang web đang chạy vẫn giữ nguyên như trước.',
+  );
   return lines.join('\n');
 }

@@ -31,7 +31,6 @@ export function parseYaml(text: string, file: string, lineOffset = 0): unknown {
         {
           file,
           message: `${reason} ở dòng ${line}. Kiểm tra dấu hai chấm, thụt lề (dùng dấu cách, không dùng Tab) và dấu ngoặc kép.`,
-          detail: error.message.split('\n')[0],
         },
       ]);
     }

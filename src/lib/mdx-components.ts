@@ -1,31 +1,36 @@
 /**
- * Names of the components editors may use in MDX without importing them. The loader
- * checks bodies against this list, so a typo such as <Qoute> is reported with its file
- * and line instead of failing later while pages render.
+ * The storytelling blocks editors may use in an MDX body, and what each accepts. A body is
+ * text, Markdown and these blocks with literal attributes, nothing else: the body checker
+ * (src/lib/content-check/mdx-body.ts) holds every body to this contract in the editor and in
+ * the build, and src/components/mdx/index.ts provides exactly these components.
  */
 
-/** Component names available in every MDX file; src/components/mdx/index.ts provides exactly these. */
-export const MDX_COMPONENT_NAMES = ['Callout', 'Event', 'Figure', 'Quote', 'Stat', 'Stats', 'Timeline'] as const;
-
-/** A component used in a body that the site does not provide. */
-export interface UnknownComponent {
-  name: string;
-  line: number;
+/** What one block accepts. */
+export interface ComponentContract {
+  /** Attributes that must be written. */
+  required: readonly string[];
+  /** Attributes that may be written. */
+  optional: readonly string[];
+  /** The block it must sit in, when it only makes sense inside another (an Event in a Timeline). */
+  parent?: string;
 }
 
-/** Finds capitalised JSX tags outside code that are not in `known` and not imported by the file itself. */
-export function findUnknownComponents(body: string, known: readonly string[] = MDX_COMPONENT_NAMES): UnknownComponent[] {
-  const imported = new Set([...body.matchAll(/^import\s+(\w+)/gm)].map((match) => match[1]));
-  const found: UnknownComponent[] = [];
-  let inFence = false;
-  body.split('\n').forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) return;
-    const withoutCode = line.replace(/`[^`]*`/g, '');
-    for (const match of withoutCode.matchAll(/<\/?([A-Z][A-Za-z0-9]*)/g)) {
-      const name = match[1] ?? '';
-      if (!known.includes(name) && !imported.has(name) && !found.some((f) => f.name === name)) found.push({ name, line: index + 1 });
-    }
-  });
-  return found;
-}
+/** Each block by name. */
+export const MDX_COMPONENTS = {
+  Callout: { required: ['title'], optional: [] },
+  Event: { required: ['when'], optional: [], parent: 'Timeline' },
+  Figure: { required: ['caption'], optional: [] },
+  Quote: { required: ['source'], optional: ['speaker'] },
+  Stat: { required: ['value', 'label'], optional: [] },
+  Stats: { required: [], optional: [] },
+  Timeline: { required: [], optional: [] },
+} as const satisfies Record<string, ComponentContract>;
+
+/** Names of the components available in every MDX file. */
+export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** Names of the components available in every MDX file, in alphabetical order. */
+export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENTS) as MdxComponentName[];
+
+/** Whether `name` is one of the blocks. */
+export const isMdxComponent = (name: string): name is MdxComponentName => Object.hasOwn(MDX_COMPONENTS, name);

@@ -1,11 +1,11 @@
 /** Frontmatter of an article (bài viết) in content/articles/. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
-import { reference, type SchemaContext } from 'astro:content';
+import type { SchemaHelpers } from './helpers';
 import { imageWithAlt, isoDate, labels, radioOverrides, text } from './fields';
 
 /** Builds the article schema; `image` resolves cover paths relative to the file. */
-export const articleSchema = ({ image }: SchemaContext) =>
+export const articleSchema = ({ image, reference }: SchemaHelpers) =>
   z.strictObject(
     {
       /** Headline. Required. */

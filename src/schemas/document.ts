@@ -35,7 +35,7 @@ export const documentSchema = () =>
             file: z
               .string(vi)
               .trim()
-              .regex(/\.(pdf|docx)$/i, 'Tệp đính kèm phải là PDF (.pdf) hoặc Word (.docx). (attachment must be .pdf or .docx)'),
+              .regex(/\.(pdf|docx)$/i, 'Tệp đính kèm phải là PDF (.pdf) hoặc Word (.docx).'),
             /** What the file is, shown on the download link, e.g. "Tóm tắt – tài liệu mẫu". Required. */
             label: text(120),
           },
@@ -53,6 +53,6 @@ export const documentSchema = () =>
       vi,
     )
     .refine((document) => document.issued !== undefined || document.year !== undefined, {
-      message: 'Cần ngày ban hành (issued) hoặc ít nhất năm (year) của văn bản. (issued or year is required)',
+      message: 'Cần ngày ban hành (issued) hoặc ít nhất năm (year) của văn bản.',
       path: ['issued'],
     });

@@ -20,26 +20,26 @@ const TYPE_NAMES: Record<string, string> = {
 export function vietnameseIssueMessage(issue: Issue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined || issue.input === null) return 'Thiếu trường bắt buộc này. (required)';
-      return `Sai kiểu giá trị: cần ${TYPE_NAMES[issue.expected] ?? issue.expected}. (expected ${issue.expected})`;
+      if (issue.input === undefined || issue.input === null) return 'Thiếu trường bắt buộc này.';
+      return `Sai kiểu giá trị: cần ${TYPE_NAMES[issue.expected] ?? issue.expected}.`;
     case 'too_small':
-      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return 'Không được để trống. (empty)';
-      if (issue.origin === 'string') return `Quá ngắn: cần ít nhất ${issue.minimum} ký tự. (too short)`;
-      if (issue.origin === 'array') return `Cần ít nhất ${issue.minimum} mục. (too few items)`;
-      return `Quá nhỏ: phải từ ${issue.minimum} trở lên. (too small)`;
+      if (issue.origin === 'string' && Number(issue.minimum) <= 1) return 'Không được để trống.';
+      if (issue.origin === 'string') return `Quá ngắn: cần ít nhất ${issue.minimum} ký tự.`;
+      if (issue.origin === 'array') return `Cần ít nhất ${issue.minimum} mục.`;
+      return `Quá nhỏ: phải từ ${issue.minimum} trở lên.`;
     case 'too_big':
       if (issue.origin === 'string') {
         const length = typeof issue.input === 'string' ? ` (hiện có ${issue.input.length})` : '';
-        return `Quá dài: tối đa ${issue.maximum} ký tự${length}. (too long)`;
+        return `Quá dài: tối đa ${issue.maximum} ký tự${length}.`;
       }
-      if (issue.origin === 'array') return `Nhiều nhất ${issue.maximum} mục. (too many items)`;
-      return `Quá lớn: tối đa ${issue.maximum}. (too big)`;
+      if (issue.origin === 'array') return `Nhiều nhất ${issue.maximum} mục.`;
+      return `Quá lớn: tối đa ${issue.maximum}.`;
     case 'invalid_value':
-      return `Giá trị không hợp lệ: chọn một trong ${issue.values.map((value: unknown) => `"${String(value)}"`).join(', ')}. (invalid value)`;
+      return `Giá trị không hợp lệ: chọn một trong ${issue.values.map((value: unknown) => `"${String(value)}"`).join(', ')}.`;
     case 'unrecognized_keys':
-      return `Có trường không được hỗ trợ: ${issue.keys.join(', ')} (kiểm tra lỗi chính tả tên trường). (unknown keys)`;
+      return `Có trường không được hỗ trợ: ${issue.keys.join(', ')} (kiểm tra lỗi chính tả tên trường).`;
     case 'invalid_format':
-      return `Sai định dạng. (invalid ${issue.format})`;
+      return `Sai định dạng.`;
     default:
       return undefined;
   }

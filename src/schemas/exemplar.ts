@@ -1,7 +1,7 @@
 /** Frontmatter of an exemplar profile ("Những tấm gương bình dị") in content/exemplars/. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
-import { reference, type SchemaContext } from 'astro:content';
+import type { SchemaHelpers } from './helpers';
 import { imageWithAlt, isoDate, radioOverrides, text } from './fields';
 
 /** Who recognised an exemplar, from the highest level down. */
@@ -24,7 +24,7 @@ export const recognitionSchema = z.strictObject(
 );
 
 /** Builds the exemplar schema. */
-export const exemplarSchema = ({ image }: SchemaContext) =>
+export const exemplarSchema = ({ image, reference }: SchemaHelpers) =>
   z.strictObject(
     {
       /** Name of the person or collective. Required. */

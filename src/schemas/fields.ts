@@ -1,6 +1,6 @@
 /** Field types shared by the content schemas, each with a Vietnamese message for editors. */
 import { z } from 'astro/zod';
-import type { SchemaContext } from 'astro:content';
+import type { SchemaHelpers } from './helpers';
 import { parseIsoDate } from '../lib/dates';
 import { curlyQuotes } from '../lib/typography';
 import { vi } from './error-map';
@@ -12,14 +12,14 @@ export const text = (max = 500) => z.string(vi).trim().min(1, vi).max(max, vi).t
 export const isoDate = () =>
   z.unknown().transform((value, ctx) => {
     if (value === undefined || value === null) {
-      ctx.addIssue({ code: 'custom', message: 'Thiếu trường bắt buộc này. (required)' });
+      ctx.addIssue({ code: 'custom', message: 'Thiếu trường bắt buộc này.' });
       return z.NEVER;
     }
     const date = value instanceof Date ? value : parseIsoDate(String(value));
     if (!date || Number.isNaN(date.getTime())) {
       ctx.addIssue({
         code: 'custom',
-        message: `Ngày "${String(value)}" không hợp lệ: viết dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-19. (bad date)`,
+        message: `Ngày "${String(value)}" không hợp lệ: viết dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-19.`,
       });
       return z.NEVER;
     }
@@ -27,16 +27,16 @@ export const isoDate = () =>
   });
 
 /** An image file next to the content, with its required description for readers who cannot see it. */
-export const imageWithAlt = (image: SchemaContext['image']) =>
+export const imageWithAlt = (image: SchemaHelpers['image']) =>
   z.strictObject(
     {
       /** Path of the image file, relative to the content file (e.g. ./anh/bia.jpg). */
       src: image(),
       /** What the image shows, read aloud by screen readers and shown when it cannot load. */
       alt: z
-        .string({ error: 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)' })
+        .string({ error: 'Ảnh phải có mô tả (alt) cho người không xem được ảnh.' })
         .trim()
-        .min(1, 'Ảnh phải có mô tả (alt) cho người không xem được ảnh. (image alt is required)'),
+        .min(1, 'Ảnh phải có mô tả (alt) cho người không xem được ảnh.'),
       /** Optional caption shown under the image. */
       caption: text(300).optional(),
     },

@@ -9,10 +9,7 @@ export const highlightSchema = z.strictObject(
     /** ASCII id, unique in the file, e.g. "mo-hinh-hay". Required. */
     id: z
       .string(vi)
-      .regex(
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-        'Mã số liệu (id) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "mo-hinh-hay". (id must be an ASCII slug)',
-      ),
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Mã số liệu (id) chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ "mo-hinh-hay".'),
     /** The number as written in Vietnamese, e.g. "10.930" or "Hơn 3.780". Required. */
     value: text(20),
     /** What it counts, e.g. "mô hình hay, cách làm mới". Required. */

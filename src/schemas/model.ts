@@ -1,11 +1,11 @@
 /** Frontmatter of a model ("Mô hình hay, cách làm mới") in content/models/; the body tells how it works. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
-import { reference } from 'astro:content';
+import type { SchemaHelpers } from './helpers';
 import { isoDate, radioOverrides, text } from './fields';
 
 /** Builds the model schema. */
-export const modelSchema = () =>
+export const modelSchema = ({ reference }: SchemaHelpers) =>
   z.strictObject(
     {
       /** Name of the model, e.g. "Mỗi tuần một câu hỏi, một đáp án". Required. */

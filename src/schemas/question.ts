@@ -1,11 +1,11 @@
 /** Frontmatter of a weekly question ("Mỗi tuần một câu hỏi, một đáp án") in content/questions/. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
-import { reference } from 'astro:content';
+import type { SchemaHelpers } from './helpers';
 import { isoDate, radioOverrides, text } from './fields';
 
 /** Builds the weekly question schema; the answer is the MDX body. */
-export const questionSchema = () =>
+export const questionSchema = ({ reference }: SchemaHelpers) =>
   z.strictObject(
     {
       /** ISO week-numbering year. Required. */
@@ -48,7 +48,7 @@ export const questionSchema = () =>
           vi,
         )
         .refine((quiz) => quiz.correct <= quiz.choices.length, {
-          message: 'Số thứ tự phương án đúng lớn hơn số phương án. (correct is past the last choice)',
+          message: 'Số thứ tự phương án đúng lớn hơn số phương án.',
           path: ['correct'],
         })
         .optional(),

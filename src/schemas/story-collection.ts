@@ -1,11 +1,11 @@
 /** A story collection (bộ truyện) in content/story-collections/<id>.yaml. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
-import type { SchemaContext } from 'astro:content';
+import type { SchemaHelpers } from './helpers';
 import { imageWithAlt, text } from './fields';
 
 /** Builds the story collection schema. */
-export const storyCollectionSchema = ({ image }: SchemaContext) =>
+export const storyCollectionSchema = ({ image }: SchemaHelpers) =>
   z.strictObject(
     {
       /** Collection title. Required. */

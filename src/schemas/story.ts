@@ -1,7 +1,7 @@
 /** Frontmatter of a Hồ Chí Minh story (kể chuyện Bác Hồ) in content/stories/. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
-import { reference, type SchemaContext } from 'astro:content';
+import type { SchemaHelpers } from './helpers';
 import { imageWithAlt, isoDate, labels, radioOverrides, text } from './fields';
 
 /** The book or document a story is retold from; readers and editors must be able to check it. */
@@ -22,7 +22,7 @@ export const sourceSchema = z.strictObject(
 );
 
 /** Builds the story schema. */
-export const storySchema = ({ image }: SchemaContext) =>
+export const storySchema = ({ image, reference }: SchemaHelpers) =>
   z.strictObject(
     {
       /** Story title. Required. */

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildFixture, type FixtureEditor } from '../support/fixture-build';
+import { buildFixture, buildFixtureSteps, type FixtureEditor } from '../support/fixture-build';
 
 const ARTICLE = 'articles/bai-mau.mdx';
 const STORY = 'stories/bo-mot/chuyen-mot.mdx';
@@ -22,6 +22,12 @@ interface Case {
 }
 
 const read = (editor: FixtureEditor, relative: string) => readFileSync(editor.path(relative), 'utf8');
+
+/** The line of the fixture article where a body added after its last paragraph starts. */
+const BODY_LINE = readFileSync(`tests/fixtures/valid-content/${ARTICLE}`, 'utf8').split('\n').indexOf('Nội dung bài mẫu.') + 3;
+
+/** Adds a paragraph to the fixture article's body, two lines under its text (line BODY_LINE). */
+const addToBody = (body: string) => (e: FixtureEditor) => e.replace(ARTICLE, 'Nội dung bài mẫu.', `Nội dung bài mẫu.\n\n${body}`);
 
 const cases: Case[] = [
   {
@@ -174,6 +180,26 @@ const cases: Case[] = [
     expect: ['bai-mau.mdx'],
   },
   {
+    name: 'a body expression that reads the build machine\'s environment',
+    change: addToBody('Thư mục nhà: {process.env.HOME}'),
+    expect: [ARTICLE, `Dòng ${BODY_LINE}: phần trong dấu ngoặc nhọn { } là mã chương trình`],
+  },
+  {
+    name: 'an export in a body',
+    change: addToBody('export const duongDan = process.env.PATH'),
+    expect: [ARTICLE, `Dòng ${BODY_LINE}: dòng bắt đầu bằng "import" hoặc "export" là mã chương trình`],
+  },
+  {
+    name: 'a script tag in a body',
+    change: addToBody('<script>alert(document.cookie)</script>'),
+    expect: [ARTICLE, `Dòng ${BODY_LINE}: thẻ <script> không dùng được trong bài`],
+  },
+  {
+    name: 'an event handler in a body',
+    change: addToBody('<Quote source="Nguồn" onClick="alert(1)">Lời.</Quote>'),
+    expect: [ARTICLE, `Dòng ${BODY_LINE}: <Quote> không có thuộc tính "onClick"`],
+  },
+  {
     name: 'an unknown component',
     change: (e) => e.replace(ARTICLE, 'Nội dung bài mẫu.', '<Qoute source="x">Lời Bác</Qoute>'),
     expect: ['Qoute'],
@@ -189,6 +215,39 @@ describe('bad input stops the build with a clear message', () => {
       else expect(build.output).toMatch(fragment);
     }
     expect(build.pages, 'no page may be published from a failed build').toEqual([]);
+  });
+});
+
+describe('a failed build', () => {
+  it.concurrent('names every faulty file at once, in Vietnamese, with no framework text or stack trace', async () => {
+    const build = await buildFixture((e) => {
+      e.replace(ARTICLE, /^title: .*\n/m, '');
+      e.replace(CHART, 'value: 1200', 'value: "hơn 1.200"');
+      e.replace(EXEMPLAR, 'kind: cá nhân', 'kind: gia đình');
+    });
+    expect(build.code, build.output).not.toBe(0);
+    for (const [file, field] of [
+      [ARTICLE, 'title'],
+      [CHART, 'bars[0].value'],
+      [EXEMPLAR, 'kind'],
+    ]) {
+      expect(build.output).toMatch(new RegExp(`Tệp \\S*${file.replaceAll('.', '\\.')}\\n {2}- trường "${field.replace(/[[\]]/g, '\\$&')}"`));
+    }
+    expect(build.output).toContain('Tóm tắt: 3 lỗi trong 3 tệp:');
+    expect(build.output).not.toMatch(/\b(?:Error|error|Stack trace|Hint|Location|schema|does not match)\b|\bat \S+:\d+:\d+/);
+    expect(build.pages).toEqual([]);
+  });
+
+  it.concurrent('with code in a body leaves no value of the build\'s environment in the output', async () => {
+    const secret = `bi-mat-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+    const [build] = await buildFixtureSteps([
+      { change: addToBody('{process.env.LTB_SECRET} {globalThis.process?.env?.PATH}'), env: { LTB_SECRET: secret } },
+    ]);
+    if (!build) throw new Error('no build');
+    expect(build.code, build.output).not.toBe(0);
+    expect(build.output).toContain(`Dòng ${BODY_LINE}:`);
+    expect(build.output).not.toContain(secret);
+    for (const [file, bytes] of build.files) expect(bytes.includes(secret), file).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import { describeObject, type ZodLike } from '../../lib/cms/schema-shape';
 import { editorComponentIds } from '../../lib/cms/editor-components';
 import { cmsCollections, cmsText, commonFields } from '../../i18n/cms';
 import { cmsMappings } from './collections';
-import { MAX_IMAGE_BYTES } from '../../loaders/editor-glob';
+import { MAX_IMAGE_BYTES } from '../../lib/content-check/images';
 
 /** What this module needs of a collection from src/content.config.ts. */
 export interface SiteCollection {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collections, contentRoot } from '../../../src/content.config';
 import { siteCmsConfig } from '../../../src/integrations/cms/cms-config';
-import { MAX_IMAGE_BYTES } from '../../../src/loaders/editor-glob';
+import { MAX_IMAGE_BYTES } from '../../../src/lib/content-check/images';
 import { cmsCollections } from '../../../src/i18n/cms';
 
 type Schema = z.ZodType;
