@@ -44,7 +44,16 @@ export const commonFields: Record<string, FieldText> = {
   note: { label: 'Ghi chú', hint: 'Không hiện trên trang.' },
 };
 
-/** Texts of every content kind, keyed by the collection's name in src/content.config.ts. */
+/**
+ * A field's texts by its dotted path ("cover.alt"): its kind's own, else the shared ones, where
+ * "*.alt" matches a subfield at any depth; undefined when neither has one.
+ */
+export function findFieldText(text: CollectionText, common: Record<string, FieldText>, path: string): FieldText | undefined {
+  const leaf = path.split('.').pop() ?? path;
+  return text.fields[path] ?? common[path] ?? common[`*.${leaf}`] ?? (path === leaf ? undefined : (text.fields[leaf] ?? common[leaf]));
+}
+
+/** Texts of every content kind, keyed by the collection's name in src/schemas/collections.ts. */
 export const cmsCollections: Record<string, CollectionText> = {
   articles: {
     label: 'Bài viết',
@@ -237,6 +246,17 @@ export const cmsText = {
   appTitle: 'Biên tập – Làm theo Bác',
   loading: 'Đang mở trình biên tập…',
   noScript: 'Trình biên tập cần bật JavaScript.',
+  /** The save check's words (src/cms/app/save-gate.ts). */
+  saveCheck: {
+    refused: (count: number) => `Chưa lưu: có ${count} điều cần sửa.`,
+    inOtherFile: (file: string, field: string | undefined) => `Ở tệp ${file}${field ? ` (${field})` : ''}`,
+    overwrite: (file: string, title: string | undefined) =>
+      `Đã có một mục lưu ở tệp ${file}${title ? ` («${title}»)` : ''}. Lưu mục mới sẽ xóa mất mục ấy, nên chưa lưu. Hãy mở mục ấy để sửa, hoặc đổi thông tin (tiêu đề, năm, tuần…) để mục mới có tệp riêng.`,
+    unavailable:
+      'Chưa lưu: trình biên tập không kiểm tra được nội dung (không tải được danh sách nội dung của trang). Kiểm tra kết nối rồi bấm Lưu lại.',
+    notReady:
+      'Trình biên tập chưa mở được: thiếu phần kiểm tra nội dung trước khi lưu, nên không thể cho lưu. Hãy tải lại trang; nếu vẫn thấy thông báo này, báo bộ phận kỹ thuật.',
+  },
   components: {
     Quote: {
       label: 'Lời trích (có nguồn)',

@@ -10,7 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { parseYaml } from '../lib/frontmatter';
 import { relativeFile, withFile } from './file-errors';
 
-/** A loader that says which file it reads, so the editor UI (src/integrations/cms/) writes there. */
+/** A loader that says which file it reads, so the editor UI (src/cms/) writes there. */
 export type EditorFileLoader = Loader & { file: string };
 
 /** A loader for a YAML file holding a list of records, each with a unique `id`. */

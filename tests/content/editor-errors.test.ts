@@ -182,22 +182,22 @@ const cases: Case[] = [
   {
     name: 'a body expression that reads the build machine\'s environment',
     change: addToBody('Thư mục nhà: {process.env.HOME}'),
-    expect: [ARTICLE, `Dòng ${BODY_LINE}: phần trong dấu ngoặc nhọn { } là mã chương trình`],
+    expect: [ARTICLE, `Dòng ${BODY_LINE} («{process.env.HOME}»): phần trong dấu ngoặc nhọn { } là mã chương trình`],
   },
   {
     name: 'an export in a body',
     change: addToBody('export const duongDan = process.env.PATH'),
-    expect: [ARTICLE, `Dòng ${BODY_LINE}: dòng bắt đầu bằng "import" hoặc "export" là mã chương trình`],
+    expect: [ARTICLE, `Dòng ${BODY_LINE} («export const duongDan = process.env.PATH»): dòng bắt đầu bằng "import" hoặc "export" là mã chương trình`],
   },
   {
     name: 'a script tag in a body',
     change: addToBody('<script>alert(document.cookie)</script>'),
-    expect: [ARTICLE, `Dòng ${BODY_LINE}: thẻ <script> không dùng được trong bài`],
+    expect: [ARTICLE, `Dòng ${BODY_LINE} («<script>alert(document.cookie)</script>»): thẻ <script> không dùng được trong bài`],
   },
   {
     name: 'an event handler in a body',
     change: addToBody('<Quote source="Nguồn" onClick="alert(1)">Lời.</Quote>'),
-    expect: [ARTICLE, `Dòng ${BODY_LINE}: <Quote> không có thuộc tính "onClick"`],
+    expect: [ARTICLE, `Dòng ${BODY_LINE} («<Quote source="Nguồn" onClick="alert(1)">Lời.</Quote>»): <Quote> không có thuộc tính "onClick"`],
   },
   {
     name: 'an unknown component',
@@ -245,7 +245,7 @@ describe('a failed build', () => {
     ]);
     if (!build) throw new Error('no build');
     expect(build.code, build.output).not.toBe(0);
-    expect(build.output).toContain(`Dòng ${BODY_LINE}:`);
+    expect(build.output).toContain(`Dòng ${BODY_LINE} («`);
     expect(build.output).not.toContain(secret);
     for (const [file, bytes] of build.files) expect(bytes.includes(secret), file).toBe(false);
   });

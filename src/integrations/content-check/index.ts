@@ -14,7 +14,7 @@ import { siteCheckOptions } from '../../schemas/check';
 import { buildDate } from '../../data/build-date';
 import { contentRoot } from '../../data/content-root';
 import { loadBodyMemo } from './body-memo';
-import { readSnapshot } from './read-snapshot';
+import { readSnapshot } from '../../data/content-snapshot';
 
 /** The integration; `astro dev` reports problems and goes on, `astro build` stops on them. */
 export function contentCheck(): AstroIntegration {

@@ -37,7 +37,7 @@ interface Node {
   url?: string;
   attributes?: Attribute[];
   children?: Node[];
-  position?: { start: { line: number } };
+  position?: { start: { line: number; offset?: number }; end: { offset?: number } };
 }
 
 /** A JSX attribute: `name="value"`, `name={…}` or `{...spread}`. */
@@ -61,13 +61,22 @@ export function checkMdxBody(body: string): BodyFindings {
     return { problems: [syntaxProblem(error)], images: [] };
   }
   const findings: BodyFindings = { problems: [], images: [] };
-  visit(tree, [], findings);
+  visit(tree, [], findings, body);
   return findings;
 }
 
-function visit(node: Node, ancestors: string[], findings: BodyFindings): void {
+/** The text of a node as written, shortened, so an editor who sees the form and not the file finds it. */
+function excerptOf(node: Node, body: string): string {
+  const { start, end } = node.position ?? { start: {}, end: {} };
+  if (start.offset === undefined || end.offset === undefined) return '';
+  const text = body.slice(start.offset, end.offset).replace(/\s+/g, ' ').trim();
+  return ` («${text.length > 48 ? `${text.slice(0, 47)}…` : text}»)`;
+}
+
+function visit(node: Node, ancestors: string[], findings: BodyFindings, body: string): void {
   const line = node.position?.start.line ?? 1;
-  const report = (message: string) => findings.problems.push({ line, message: `Dòng ${line}: ${message}` });
+  const where = `Dòng ${line}${excerptOf(node, body)}`;
+  const report = (message: string) => findings.problems.push({ line, message: `${where}: ${message}` });
   switch (node.type) {
     case 'mdxjsEsm':
       report(
@@ -77,7 +86,7 @@ function visit(node: Node, ancestors: string[], findings: BodyFindings): void {
     case 'mdxFlowExpression':
     case 'mdxTextExpression':
       report(
-        'phần trong dấu ngoặc nhọn { } là mã chương trình, không dùng được trong bài. Nếu cần viết dấu ngoặc nhọn, hãy gõ \\{ và \\}.',
+        'phần trong dấu ngoặc nhọn { } là mã chương trình, không dùng được trong bài. Hãy xóa nó; nếu chỉ cần đặt chữ trong ngoặc, dùng ngoặc đơn ( ).',
       );
       return;
     case 'mdxJsxFlowElement':
@@ -102,7 +111,7 @@ function visit(node: Node, ancestors: string[], findings: BodyFindings): void {
       break;
   }
   const inside = node.type.startsWith('mdxJsx') && node.name ? [...ancestors, node.name] : ancestors;
-  for (const child of node.children ?? []) visit(child, inside, findings);
+  for (const child of node.children ?? []) visit(child, inside, findings, body);
 }
 
 /**
@@ -164,7 +173,8 @@ function syntaxProblem(error: unknown): BodyProblem {
   const tag = /`<\/?([^>`]*)>`/.exec(reason)?.[1];
   let message: string;
   if (source.includes('expression')) {
-    message = 'dấu ngoặc nhọn { chưa được đóng. Trong bài không dùng mã chương trình; nếu cần viết dấu ngoặc nhọn, hãy gõ \\{ và \\}.';
+    message =
+      'dấu ngoặc nhọn { mở đầu một đoạn mã chương trình, không dùng được trong bài. Nếu chỉ cần đặt chữ trong ngoặc, dùng ngoặc đơn ( ).';
   } else if (ruleId === 'end-tag-mismatch' && tag) {
     message = `khối <${tag}> chưa được đóng đúng chỗ: mỗi khối mở bằng <${tag} …> phải đóng bằng </${tag}> (hoặc tự đóng bằng />), và các khối lồng nhau phải đóng theo thứ tự.`;
   } else if (ruleId === 'unexpected-closing-slash') {

@@ -143,7 +143,7 @@ function bodyProblems<Helpers>(file: string, body: string, firstLine: number, co
     findings = checkMdxBody(body);
     context.bodies?.set(body, findings);
   }
-  const toFileLine = (message: string, line: number) => message.replace(/^Dòng \d+:/, `Dòng ${line + firstLine - 1}:`);
+  const toFileLine = (message: string, line: number) => message.replace(/^Dòng \d+/, `Dòng ${line + firstLine - 1}`);
   return [
     ...findings.problems.map((problem) => ({ file, message: toFileLine(problem.message, problem.line) })),
     ...findings.images.flatMap((image) => {

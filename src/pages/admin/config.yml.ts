@@ -1,11 +1,11 @@
-/** The editor's configuration, generated from the content schemas at build time (src/integrations/cms/). */
+/** The editor's configuration, generated from the content schemas at build time (src/cms/config/). */
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
-import { collections, contentRoot } from '../../content.config';
-import { siteCmsConfig } from '../../integrations/cms/cms-config';
+import { siteCmsConfig } from '../../cms/config/site-config';
+import { contentCollections } from '../../schemas/collections';
 
 export const GET: APIRoute = ({ site }) => {
-  const { config, problems } = siteCmsConfig(collections, contentRoot, site?.href ?? '');
+  const { config, problems } = siteCmsConfig(contentCollections, site?.href ?? '');
   for (const problem of problems) console.warn(`[cms] ${problem}`);
   return new Response(stringify(config, { lineWidth: 0 }), { headers: { 'content-type': 'application/yaml; charset=utf-8' } });
 };

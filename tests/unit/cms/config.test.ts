@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collections, contentRoot } from '../../../src/content.config';
-import { siteCmsConfig } from '../../../src/integrations/cms/cms-config';
+import { siteCmsConfig } from '../../../src/cms/config/site-config';
+import { contentCollections } from '../../../src/schemas/collections';
 import { MAX_IMAGE_BYTES } from '../../../src/lib/content-check/images';
 import { cmsCollections } from '../../../src/i18n/cms';
 
@@ -170,7 +171,7 @@ function configMismatches(config: { collections: CmsCollection[]; media_librarie
   return problems;
 }
 
-const built = siteCmsConfig(collections, contentRoot, 'https://lam-theo-bac.example/');
+const built = siteCmsConfig(contentCollections, 'https://lam-theo-bac.example/');
 const config = built.config as unknown as {
   collections: CmsCollection[];
   media_libraries: { default: { config: { max_file_size: number } } };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkContent, checkSave } from '../../../src/lib/content-check/check-content';
 import { withFile, type ContentSnapshot } from '../../../src/lib/content-check/snapshot';
-import { readSnapshot } from '../../../src/integrations/content-check/read-snapshot';
+import { readSnapshot } from '../../../src/data/content-snapshot';
 import { siteCheckOptions } from '../../../src/schemas/check';
 
 const FIXTURE = path.resolve('tests/fixtures/valid-content');
@@ -76,7 +76,7 @@ describe('checkContent', () => {
       options,
     ).problems;
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toMatch(/^Dòng \d+: phần trong dấu ngoặc nhọn/);
+    expect(problems[0]?.message).toMatch(/^Dòng \d+ \(«\{process\.env\.HOME\}»\): phần trong dấu ngoặc nhọn/);
     const line = Number(/^Dòng (\d+)/.exec(problems[0]?.message ?? '')?.[1]);
     expect(fixture.files.get(at('articles/bai-mau.mdx'))?.text?.split('\n').length).toBe(line - 1);
   });

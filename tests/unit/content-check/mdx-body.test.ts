@@ -26,13 +26,17 @@ describe('checkMdxBody', () => {
   });
 
   it('refuses an expression that reads the environment, naming its line', () => {
-    expect(messages('Dòng một.\n\nNhà: {process.env.HOME}')).toEqual([expect.stringMatching(/^Dòng 3: .*dấu ngoặc nhọn/)]);
+    expect(messages('Dòng một.\n\nNhà: {process.env.HOME}')).toEqual([
+      expect.stringMatching(/^Dòng 3 \(«\{process\.env\.HOME\}»\): phần trong dấu ngoặc nhọn/),
+    ]);
     expect(messages('{globalThis.process?.env?.PATH}')).toHaveLength(1);
   });
 
   it('refuses import and export lines', () => {
-    expect(messages('import fs from "node:fs"\n\nChữ.')).toEqual([expect.stringMatching(/^Dòng 1: .*"import" hoặc "export"/)]);
-    expect(messages('Chữ.\n\nexport const a = process.env')).toEqual([expect.stringMatching(/^Dòng 3: /)]);
+    expect(messages('import fs from "node:fs"\n\nChữ.')).toEqual([
+      expect.stringMatching(/^Dòng 1 \(«import fs from "node:fs"»\): .*"import" hoặc "export"/),
+    ]);
+    expect(messages('Chữ.\n\nexport const a = process.env')).toEqual([expect.stringMatching(/^Dòng 3 /)]);
   });
 
   it('refuses HTML tags such as script, style and iframe, and fragments', () => {
@@ -69,7 +73,7 @@ describe('checkMdxBody', () => {
     expect(messages('Đoạn.\n\nNội dung <Quote source="x">chưa đóng thẻ.')).toEqual([
       expect.stringMatching(/^Dòng 3: khối <Quote> chưa được đóng/),
     ]);
-    expect(messages('giá {khoảng')).toEqual([expect.stringMatching(/^Dòng 1: dấu ngoặc nhọn \{ chưa được đóng/)]);
+    expect(messages('giá {khoảng')).toEqual([expect.stringMatching(/^Dòng 1: dấu ngoặc nhọn \{ mở đầu một đoạn mã chương trình/)]);
   });
 
   it('lists relative images for the caller to find, and refuses others', () => {

@@ -3,7 +3,7 @@
  * folders come from src/content.config.ts and src/schemas/; this table adds only what the
  * schemas cannot say. A new collection needs one entry here and its texts in src/i18n/cms.ts.
  */
-import type { CollectionMapping } from '../../lib/cms/config';
+import type { CollectionMapping } from './build-config';
 
 /** Mapping by collection name, in the order the editor lists them. */
 export const cmsMappings: Record<string, CollectionMapping> = {

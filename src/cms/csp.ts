@@ -4,7 +4,7 @@
  * and blob: URLs, and talks to the Git host's API (a self-hosted Forgejo, GitLab…). The rest
  * of the site keeps the policy in astro.config.mjs.
  */
-import type { BackendSettings } from '../../lib/cms/config';
+import type { BackendSettings } from './config/build-config';
 
 /** The API a backend uses when the configuration names none. */
 const DEFAULT_ORIGINS: Record<BackendSettings['name'], string[]> = {

@@ -4,8 +4,8 @@
  * the build accepts: the same required fields, lengths, choices, dates and references.
  */
 import type { FieldShape } from './schema-shape';
-import { MDX_FORMAT } from './mdx-format';
-import type { CollectionText, FieldText } from '../../i18n/cms';
+import { MDX_FORMAT } from '../mdx-format';
+import { findFieldText, type CollectionText, type FieldText } from '../../i18n/cms';
 
 /** A CMS field or collection as written into config.yml (Sveltia's types are too strict to build piecewise). */
 export type CmsObject = Record<string, unknown>;
@@ -74,7 +74,7 @@ export interface ConfigSettings {
   backend: BackendSettings;
   texts: ConfigTexts;
   siteUrl: string;
-  /** Ids of the editor blocks (lib/cms/editor-components.ts) rich text fields offer. */
+  /** Ids of the editor blocks (src/cms/editor-components.ts) rich text fields offer. */
   editorComponents: string[];
   /** The build's limit for an image file, which uploads must respect. */
   maxImageBytes: number;
@@ -179,9 +179,7 @@ function fieldText(
   collection: string,
   problems: string[],
 ): FieldText {
-  const leaf = path.split('.').pop() ?? path;
-  const found =
-    text.fields[path] ?? common[path] ?? common[`*.${leaf}`] ?? (path === leaf ? undefined : (text.fields[leaf] ?? common[leaf]));
+  const found = findFieldText(text, common, path);
   if (found) return found;
   problems.push(`${collection}: field "${path}" has no Vietnamese label in src/i18n/cms.ts`);
   return { label: path };

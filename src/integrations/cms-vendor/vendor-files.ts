@@ -7,19 +7,12 @@
  * another origin unnoticed.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-
-const require = createRequire(import.meta.url);
-
-/** Folder the CMS is served from. */
-export const ADMIN_PATH = '/admin/';
-
-/** The package's own folder (it exports only npm/index.js). */
-function packageRoot(name: string): string {
-  const entry = require.resolve(name);
-  return entry.slice(0, entry.lastIndexOf(`/node_modules/${name}/`) + `/node_modules/${name}/`.length);
-}
+import { editorLocale, type LocaleTree } from '../../cms/locale';
+import { packageFolder } from '../../cms/package-folder';
+import { ADMIN_PATH } from '../../cms/paths';
+import { runtimeImports } from '../../cms/runtime-imports';
+import { cmsInterfaceText } from '../../i18n/cms-interface';
 
 /** A font file on jsDelivr's Fontsource mirror, e.g. ".../source-sans-3:vf@5.3.0/latin-wght-normal.woff2". */
 const FONTSOURCE_URL = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(:vf)?@[\d.]+\/([a-z0-9-]+\.woff2)/g;
@@ -30,11 +23,13 @@ export interface VendorFiles {
   script: string;
   /** Site path (under /admin/) → file on disk. */
   files: Map<string, string>;
+  /** Site path → text made by the build (the interface translation). */
+  generated: Map<string, string>;
 }
 
 /** Reads the CMS package and the font packages. */
 export function sveltiaVendorFiles(): VendorFiles {
-  const cms = packageRoot('@sveltia/cms');
+  const cms = packageFolder('@sveltia/cms');
   const version = (JSON.parse(readFileSync(path.join(cms, 'package.json'), 'utf8')) as { version: string }).version;
   const files = new Map<string, string>();
   let script = readFileSync(path.join(cms, 'dist/sveltia-cms.js'), 'utf8');
@@ -44,7 +39,7 @@ export function sveltiaVendorFiles(): VendorFiles {
     const fontPackage = `${variable ? '@fontsource-variable' : '@fontsource'}/${family}`;
     let source: string;
     try {
-      source = path.join(packageRoot(fontPackage), 'files', name);
+      source = path.join(packageFolder(fontPackage), 'files', name);
       readFileSync(source);
     } catch {
       throw new Error(
@@ -56,10 +51,14 @@ export function sveltiaVendorFiles(): VendorFiles {
   });
   // `${base}@${version}/locales/vi.json` in the script becomes /admin/sveltia-cms@<version>/locales/vi.json.
   script = script.replaceAll(UNPKG_CMS, `${ADMIN_PATH}sveltia-cms`);
-  for (const locale of ['vi', 'en-US'])
-    files.set(`${ADMIN_PATH}sveltia-cms@${version}/locales/${locale}.json`, path.join(cms, 'locales', `${locale}.json`));
+  // The interface is ours in Vietnamese (src/cms/locale.ts); English stays as shipped, for an editor who picks it.
+  const readLocale = (locale: string) => JSON.parse(readFileSync(path.join(cms, 'locales', `${locale}.json`), 'utf8')) as LocaleTree;
+  const { locale: vietnamese } = editorLocale(readLocale('en-US'), readLocale('vi'), cmsInterfaceText);
+  const generated = new Map([[`${ADMIN_PATH}sveltia-cms@${version}/locales/vi.json`, JSON.stringify(vietnamese)]]);
+  files.set(`${ADMIN_PATH}sveltia-cms@${version}/locales/en-US.json`, path.join(cms, 'locales', 'en-US.json'));
+  for (const { sitePath, source } of runtimeImports()) files.set(sitePath, source);
   // The CMS compares its version with the published package's; here it finds its own.
   files.set(`${ADMIN_PATH}sveltia-cms/package.json`, path.join(cms, 'package.json'));
   files.set(`${ADMIN_PATH}chunks/react-dom.js`, path.join(cms, 'dist/chunks/react-dom.js'));
-  return { script, files };
+  return { script, files, generated };
 }

@@ -5,7 +5,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ENTRY_FILE, snapshotOf, type ContentSnapshot, type SnapshotFile } from '../../lib/content-check/snapshot';
+import { ENTRY_FILE, snapshotOf, type ContentSnapshot, type SnapshotFile } from '../lib/content-check/snapshot';
 
 /** Reads `contentDir`, naming its files relative to `projectRoot`. */
 export async function readSnapshot(contentDir: string, projectRoot: string): Promise<ContentSnapshot> {

@@ -4,7 +4,7 @@
  * Written back in the form the README teaches, so a file opened and saved in the editor keeps
  * its components, their attributes and their text.
  */
-import { cmsText } from '../../i18n/cms';
+import { cmsText } from '../i18n/cms';
 
 /** A block definition as CMS.registerEditorComponent() takes it. */
 export interface EditorBlock {

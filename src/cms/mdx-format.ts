@@ -5,7 +5,7 @@
  * false: an entry opened and saved keeps the fields it had, and nothing else.
  */
 import { stringify } from 'yaml';
-import { parseDocument } from '../frontmatter';
+import { parseDocument } from '../lib/frontmatter';
 
 /** The format name collections use in the CMS configuration. */
 export const MDX_FORMAT = 'mdx-frontmatter';

@@ -1,0 +1,7 @@
+/** Where the editor lives on the site: its page, and the script the build copies next to it (src/integrations/cms-vendor/). */
+
+/** Folder the editor is served from. */
+export const ADMIN_PATH = '/admin/';
+
+/** The CMS script, copied from the npm package by the build. */
+export const CMS_SCRIPT_PATH = `${ADMIN_PATH}sveltia-cms.js`;
