@@ -2,7 +2,7 @@
  * The editors' contract: each mistake stops the build with a message naming the file,
  * the field and what is wrong, in Vietnamese, and no page is written.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, buildFixtureSteps, type FixtureEditor } from '../support/fixture-build';
 
@@ -196,8 +196,8 @@ const cases: Case[] = [
   },
   {
     name: 'an event handler in a body',
-    change: addToBody('<Quote source="Nguồn" onClick="alert(1)">Lời.</Quote>'),
-    expect: [ARTICLE, `Dòng ${BODY_LINE} («<Quote source="Nguồn" onClick="alert(1)">Lời.</Quote>»): <Quote> không có thuộc tính "onClick"`],
+    change: addToBody('<Quote source="A" onClick="x()">Lời.</Quote>'),
+    expect: [ARTICLE, `Dòng ${BODY_LINE} («<Quote source="A" onClick="x()">Lời.</Quote>»): <Quote> không có thuộc tính "onClick"`],
   },
   {
     name: 'an unknown component',
@@ -256,6 +256,16 @@ describe('input that is fine, or handled by a defined rule', () => {
     const build = await buildFixture(() => {});
     expect(build.code, build.output).toBe(0);
     expect(build.pages).toEqual(expect.arrayContaining(['index.html', 'bai-viet/bai-mau/index.html', '404.html']));
+  });
+
+  it.concurrent('a shared image (the editor\'s "/anh/…" library, content/anh/) is found and published', async () => {
+    const build = await buildFixture((e) => {
+      mkdirSync(e.path('anh'));
+      e.write('anh/chung.jpg', readFileSync(e.path('articles/anh/bia.jpg')));
+      e.replace(ARTICLE, './anh/bia.jpg', '/anh/chung.jpg');
+    });
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).toContain('bai-viet/bai-mau/index.html');
   });
 
   it.concurrent('a byte-order mark and Windows line endings are accepted', async () => {
