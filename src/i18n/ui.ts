@@ -340,7 +340,8 @@ export const ui = {
     description: (tagline: string, province: string) =>
       `${tagline} – tin tức, kể chuyện Bác Hồ, những tấm gương bình dị và câu hỏi hằng tuần của ${province}.`,
     figures: 'Những con số của cuộc vận động',
-    figuresSource: 'Theo báo cáo của Ban Thường vụ Tỉnh ủy về kết quả thực hiện Chỉ thị 05-CT/TW; mỗi con số ghi đúng như báo cáo.',
+    figuresSource: (source: string, period?: string) =>
+      `Nguồn: ${source}.${period ? ` Số liệu ${period}.` : ''} Mỗi con số ghi đúng chữ của nguồn.`,
     thisWeek: 'Câu hỏi tuần này',
     questionHeading: { this: 'Câu hỏi tuần này', last: 'Câu hỏi tuần trước', older: 'Câu hỏi mới nhất' },
     title: 'Trang chủ',
