@@ -214,9 +214,10 @@ export const ui = {
     replicatedIn: 'Đã nhân rộng ở',
     relatedExemplars: 'Tấm gương gắn với mô hình',
     relatedArticles: 'Bài viết về mô hình',
-    sampleNote: 'Tên mô hình theo báo cáo của tỉnh; địa bàn, năm bắt đầu và các chi tiết khác trên trang này là minh họa.',
+    sampleNote:
+      'Tên mô hình lấy từ bài báo đưa tin kết quả thực hiện Chỉ thị 05-CT/TW của tỉnh; đơn vị thực hiện, địa bàn, năm bắt đầu và các chi tiết khác trên trang này là minh họa.',
     reportNote:
-      'Theo báo cáo của tỉnh, trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
+      'Theo bài báo đưa tin kết quả thực hiện Chỉ thị 05-CT/TW của tỉnh (tính đến năm 2021), trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
   },
   figures: {
     title: 'Số liệu',
