@@ -59,6 +59,6 @@ export function countUnitProblem(value: number, unit: string): string | undefine
   const shown = String(value).replace('.', ',');
   return (
     `Con số ${shown} không phải số nguyên, mà đơn vị "${unit}" đếm người hoặc sự việc. Viết số liền, không dấu chấm ` +
-    `ngăn hàng nghìn: YAML đọc "10.930" thành 10,93.${likely} (a count must be a whole number)`
+    `ngăn hàng nghìn: YAML đọc "10.930" thành 10,93.${likely}`
   );
 }

@@ -30,5 +30,5 @@ export function repeatedChoices(choices: readonly string[]): [number, number][] 
 
 /** The editor's message for a repeated choice, counting from 1 as the file's list reads. */
 export function repeatedChoiceMessage(earlier: number, index: number, choice: string): string {
-  return `Phương án ${index + 1} giống phương án ${earlier + 1} ("${choice.trim()}"): mỗi phương án phải khác nhau. (duplicate choice)`;
+  return `Phương án ${index + 1} giống phương án ${earlier + 1} ("${choice.trim()}"): mỗi phương án phải khác nhau.`;
 }
