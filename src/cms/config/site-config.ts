@@ -14,7 +14,7 @@ import {
   type CollectionInput,
   type CollectionSource,
 } from './build-config';
-import { describeObject, type ZodLike } from './schema-shape';
+import { describeObject, type FieldShape, type ZodLike } from './schema-shape';
 import { editorComponentIds } from '../editor-components';
 import { cmsCollections, cmsText, commonFields } from '../../i18n/cms';
 import { cmsMappings } from './collections';
@@ -55,16 +55,12 @@ export function siteCmsConfig(
     if (!(name in cmsMappings)) problems.push(`${name}: collection has no entry in src/cms/config/collections.ts`);
     else if (!(name in cmsCollections)) problems.push(`${name}: collection has no texts in src/i18n/cms.ts`);
   }
-  const helpers = { ...checkingHelpers(() => undefined), image: () => imageMarker } as unknown as SchemaHelpers;
   for (const name of Object.keys(cmsMappings).filter((name) => name in collections)) {
     const definition = collections[name] as CollectionDefinition;
     const text = cmsCollections[name];
     const mapping = cmsMappings[name];
     if (!text || !mapping) continue;
-    const fields = describeObject(definition.schema(helpers) as unknown as ZodLike, {
-      isImage: (candidate) => candidate === (imageMarker as unknown),
-    });
-    inputs.push({ name, source: sourceOf(definition), fields, mapping, text });
+    inputs.push({ name, source: sourceOf(definition), fields: collectionFields(definition), mapping, text });
   }
   const built = buildCmsConfig(inputs, {
     backend,
@@ -75,6 +71,14 @@ export function siteCmsConfig(
     choices,
   });
   return { config: built.config, problems: [...problems, ...built.problems] };
+}
+
+/** A kind's fields as the form lists them (for a list file, one item's), read from its schema. */
+export function collectionFields(definition: CollectionDefinition): Record<string, FieldShape> {
+  const helpers = { ...checkingHelpers(() => undefined), image: () => imageMarker } as unknown as SchemaHelpers;
+  return describeObject(definition.schema(helpers) as unknown as ZodLike, {
+    isImage: (candidate) => candidate === (imageMarker as unknown),
+  });
 }
 
 /** Where a kind's files live in the repository ("content/articles"); new entries get its first file type. */
