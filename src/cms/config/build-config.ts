@@ -156,7 +156,7 @@ function buildCollection(
               label: items.label,
               widget: 'list',
               root: true,
-              summary: `{{fields.${mapping.identifier}}}`,
+              summary: mapping.summary ?? `{{fields.${mapping.identifier}}}`,
               collapsed: true,
               fields,
             },
