@@ -39,7 +39,7 @@ export const cmsInterfaceText: Readonly<Record<string, string>> = {
 
   // Starting the editor and signing in
   loading_cms_config: 'Đang tải cấu hình trình biên tập…',
-  sign_in_using_access_token_description: 'Dán mã truy cập vào ô dưới đây. Mã phải có quyền đọc và ghi nội dung của kho nội dung.',
+  sign_in_using_access_token_description: 'Dán mã truy cập vào ô dưới đây. Mã phải có quyền đọc và ghi kho nội dung.',
   sign_in_using_access_token_workflow_note:
     'Vì quy trình duyệt bài đang bật, mã cũng phải có quyền đọc và ghi các yêu cầu hợp nhất (pull request).',
   sign_in_with_link: 'Đăng nhập bằng liên kết',
@@ -110,7 +110,6 @@ export const cmsInterfaceText: Readonly<Record<string, string>> = {
   'sort_keys.slug': 'Tên tệp',
   'sort_keys.last_modified': 'Ngày sửa',
   'sort_keys.size': 'Dung lượng',
-  'sort_keys._manual': 'Thứ tự tự xếp',
   all_assets: 'Tất cả ảnh và tệp',
   global_assets: 'Ảnh và tệp chung',
   file_unavailable: 'Không mở được',
@@ -314,7 +313,7 @@ export const cmsInterfaceText: Readonly<Record<string, string>> = {
     '.input {$count :integer} .match $count 1 {{Mục chưa được đăng nên các thay đổi chưa đăng sẽ bị bỏ. Bản đang đăng (nếu có) vẫn giữ nguyên.}} * {{{$count} mục chưa được đăng nên các thay đổi chưa đăng sẽ bị bỏ. Các bản đang đăng (nếu có) vẫn giữ nguyên.}}',
   'workflow.deleting_unpublished_note_some':
     '.input {$count :integer} .match $count 1 {{Một mục chưa được đăng nên các thay đổi chưa đăng của nó sẽ bị bỏ. Bản đang đăng (nếu có) vẫn giữ nguyên.}} * {{{$count} mục chưa được đăng nên các thay đổi chưa đăng của chúng sẽ bị bỏ. Các bản đang đăng (nếu có) vẫn giữ nguyên.}}',
-  'workflow.confirm_publishing_entry': 'Bạn có chắc muốn đăng mục này? Thay đổi có hiệu lực ngay.',
+  'workflow.confirm_publishing_entry': 'Bạn có chắc muốn đăng mục này? Trang web đổi theo ở lần tạo trang sau.',
   'workflow.publishing_entry': 'Đang đăng mục…',
   'workflow.entry_published': 'Đã đăng mục.',
   'workflow.publishing_entry_failed': 'Không đăng được mục. Vui lòng thử lại.',
