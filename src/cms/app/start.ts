@@ -8,6 +8,7 @@ import { editorBlocks } from '../editor-components';
 import { fromMdxFile, MDX_FORMAT, toMdxFile } from '../mdx-format';
 import { cmsText } from '../../i18n/cms';
 import { registerSaveGate } from './save-gate';
+import { startLocalStatus } from './local-status';
 
 const PREFERENCES = 'sveltia-cms.prefs';
 
@@ -62,7 +63,7 @@ if (root) {
     for (const block of editorBlocks) cms.registerEditorComponent(block);
     if (root.dataset.previewStyle) cms.registerPreviewStyle(root.dataset.previewStyle);
     registerSaveGate(cms);
-    cms.init();
+    cms.init(await startLocalStatus());
   });
   document.body.append(script);
 }
