@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchForeignRequests } from '../support/browser';
+import { launchBrowser, watchForeignRequests, watchPageErrors } from '../support/browser';
 import { acquireBuildLock } from '../support/build-lock';
 import { fixtureWorkFolder } from '../support/fixture-build';
 import { answerDirectoryPicker, seedRepository } from '../support/local-repository';
@@ -39,24 +39,19 @@ afterAll(async () => {
   release?.();
 });
 
-/** Opens /admin/ from the local server, recording anything the page does wrong. */
-async function openAdmin(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+/** Opens /admin/ from the local server; `problems` lists anything the page did wrong so far. */
+async function openAdmin(): Promise<{ context: BrowserContext; page: Page; problems: () => string[] }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'vi-VN' });
   const page = await context.newPage();
-  const problems = watchForeignRequests(page, server.origin);
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const foreign = watchForeignRequests(page, server.origin);
+  const errors = await watchPageErrors(page);
+  const failed: string[] = [];
   page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+    if (response.status() >= 400) failed.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   await answerDirectoryPicker(page);
   await page.goto(`${server.origin}/admin/`);
-  return { context, page, problems };
+  return { context, page, problems: () => [...foreign, ...errors, ...failed] };
 }
 
 const bar = (page: Page) => page.getByRole('status', { name: 'Tình trạng trang web trên máy này' });
@@ -92,7 +87,7 @@ describe('the editor on one computer', () => {
     expect(opened.url()).toBe(`${server.origin}/bai-viet/bai-mau/`);
     expect(await opened.locator('h1').textContent()).toBe('Bài mẫu để kiểm thử');
     await context.close();
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   }, 120_000);
 
   it('lists each mistake saved on disk in Vietnamese, then says the site is updated once it is fixed', async () => {
@@ -116,6 +111,6 @@ describe('the editor on one computer', () => {
     writeFileSync(path.join(work, QUESTION), question);
     await expect.poll(() => bar(page).textContent(), { timeout: 300_000, interval: 1000 }).toMatch(UPDATED);
     await context.close();
-    expect(problems).toEqual([]);
+    expect(problems()).toEqual([]);
   }, 400_000);
 });
