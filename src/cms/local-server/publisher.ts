@@ -48,7 +48,7 @@ export function createPublisher(folders: PublisherFolders, check: ContentChecker
 
   /** One check and, when it passes, one build. */
   async function runOnce(): Promise<void> {
-    status = { ...status, state: 'building', problems: [] };
+    status = { state: 'building', builtAt: status.builtAt, problems: [] };
     print(text.checking);
     let problems;
     try {
