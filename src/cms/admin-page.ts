@@ -12,8 +12,8 @@ import { cmsCsp } from './csp';
 import { CMS_SCRIPT_PATH } from './paths';
 import { hookModuleAddress, runtimeImportMap } from './runtime-imports';
 
-/** The page's head, computed once per build. */
-export function adminPageHead(site: URL | undefined) {
+/** The page's head, computed once per build; `places` names localities for the preview. */
+export function adminPageHead(site: URL | undefined, places: Readonly<Record<string, string>>) {
   const importMap = runtimeImportMap();
   return {
     csp: cmsCsp(backendFromEnv()),
@@ -21,6 +21,7 @@ export function adminPageHead(site: URL | undefined) {
     importMapHash: `sha256-${createHash('sha256').update(importMap).digest('base64')}` as const,
     cmsScript: CMS_SCRIPT_PATH,
     hookModule: hookModuleAddress(),
+    places: JSON.stringify(places),
     shareImage: absoluteUrl(shareImagePath('/'), site?.href ?? siteConfig.url),
   };
 }

@@ -3,9 +3,9 @@
  * the save check runs the build's checker on exactly this text (src/cms/app/save-gate.ts).
  */
 import { stringify } from 'yaml';
-import { folderOf, resolveRelative } from '../lib/content-check/snapshot';
+import { imageTarget, SHARED_IMAGES } from '../lib/content-check/images';
 import { contentCollections, isFolderCollection, type CollectionName } from '../schemas/collections';
-import { prune, toMdxFile } from './mdx-format';
+import { prune, toMdxFile, toYamlFile } from './file-formats';
 
 /** What the CMS's preSave hook tells of the entry being saved (its `entry.toJS()`). */
 export interface SavingEntry {
@@ -26,12 +26,12 @@ export function savedFileText(entry: SavingEntry): string {
   const definition = contentCollections[entry.collection as CollectionName];
   if (!definition) throw new Error(`The editor saved into "${entry.collection}", which src/schemas/collections.ts does not list.`);
   if (!isFolderCollection(definition)) return stringify(prune(entry.data.items) ?? [], { lineWidth: 0 });
-  if (/\.ya?ml$/.test(entry.path)) return stringify(prune(entry.data) ?? {}, { lineWidth: 0 });
+  if (/\.ya?ml$/.test(entry.path)) return toYamlFile(entry.data);
   return toMdxFile(entry.data);
 }
 
-/** A path written relative to the entry ("./anh/bia.jpg", "./tep/a.pdf"), in a field or in a Markdown image of the body. */
-const RELATIVE_FILE = /^\.{1,2}\/[^\s]+\.[a-z0-9]+$/i;
+/** A path of a file a field names: relative to the entry ("./anh/bia.jpg", "./tep/a.pdf") or a shared image ("/anh/x.jpg"). */
+const NAMED_FILE = new RegExp(`^(?:\\.{1,2}/|${SHARED_IMAGES.sitePath})[^\\s]+\\.[a-z0-9]+$`, 'i');
 const BODY_IMAGE = /!\[[^\]]*\]\((\.{1,2}\/[^)\s]+)\)/g;
 
 /**
@@ -44,12 +44,11 @@ export function namedFiles(entry: SavingEntry): string[] {
   const found: string[] = [];
   const walk = (value: unknown): void => {
     if (typeof value === 'string') {
-      if (RELATIVE_FILE.test(value.trim())) found.push(value.trim());
+      if (NAMED_FILE.test(value.trim())) found.push(value.trim());
       for (const match of value.matchAll(BODY_IMAGE)) found.push(match[1] as string);
     } else if (Array.isArray(value)) value.forEach(walk);
     else if (value && typeof value === 'object') Object.values(value).forEach(walk);
   };
   walk(entry.data);
-  const folder = folderOf(entry.path);
-  return [...new Set(found.flatMap((written) => resolveRelative(folder, written) ?? []))];
+  return [...new Set(found.flatMap((written) => imageTarget(entry.path, written, 'content') ?? []))];
 }

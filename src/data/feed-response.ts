@@ -3,12 +3,13 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import type { FeedKey } from '../lib/feeds';
 import { siteConfig } from '../site.config';
 import { feedOf } from './feeds';
+import { feedTagline } from './sample';
 
 /** Renders the feed `key` with its items. */
 export function feedResponse(key: FeedKey, site: URL | undefined, items: RSSFeedItem[]): Promise<Response> {
   return rss({
     title: feedOf(key).title,
-    description: siteConfig.tagline,
+    description: feedTagline,
     site: site ?? siteConfig.url,
     items,
     customData: '<language>vi</language>',

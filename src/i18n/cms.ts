@@ -217,7 +217,12 @@ export const cmsCollections: Record<string, CollectionText> = {
       id: { label: 'Mã', hint: 'Chữ thường không dấu, số, gạch ngang, ví dụ "mo-hinh-hay".' },
       value: { label: 'Con số', hint: 'Viết như trong báo cáo, ví dụ "10.930" hoặc "Hơn 3.780".' },
       label: { label: 'Nội dung', hint: 'Con số đếm gì, ví dụ "mô hình hay, cách làm mới".' },
-      note: { label: 'Ghi chú dưới con số', hint: 'Giai đoạn, nguồn, ví dụ "Giai đoạn 2021–2025".' },
+      note: { label: 'Ghi chú dưới con số', hint: 'Lưu ý riêng của con số này, ví dụ "xây dựng trong những năm qua".' },
+      period: { label: 'Giai đoạn', hint: 'Con số tính đến khi nào, theo đúng chữ của nguồn, ví dụ "tính đến năm 2021".' },
+      source: {
+        label: 'Nguồn',
+        hint: 'Báo cáo hay bài báo đăng con số: tên, cơ quan hoặc tờ báo, năm. Các con số cùng nguồn chỉ ghi một lần dưới trang.',
+      },
     },
   },
   radioAbbreviations: {
@@ -246,6 +251,44 @@ export const cmsText = {
   appTitle: 'Biên tập – Làm theo Bác',
   loading: 'Đang mở trình biên tập…',
   noScript: 'Trình biên tập cần bật JavaScript.',
+  /** The date field (src/cms/app/date-field.ts). */
+  date: {
+    placeholder: 'ngày/tháng/năm, ví dụ 19/05/1890',
+    hint: 'Gõ ngày trước, rồi tháng, rồi năm đủ 4 chữ số.',
+    today: 'Hôm nay',
+  },
+  /** The year field (src/cms/app/year-field.ts). */
+  year: { placeholder: 'ví dụ 2026' },
+  /** The page preview (src/cms/preview-pages.ts). */
+  preview: {
+    article: 'Bài viết',
+    defaultAuthor: 'Ban Biên tập',
+    story: 'Kể chuyện Bác Hồ',
+    storyCollection: 'Bộ truyện kể về Bác',
+    exemplar: 'Những tấm gương bình dị',
+    model: 'Mô hình, cách làm',
+    recognitions: 'Khen thưởng',
+    question: (week: string, year: string) => `Mỗi tuần một câu hỏi · Tuần ${week}/${year}`,
+    onThisDay: 'Ngày này năm xưa',
+    quote: 'Lời Bác',
+    answer: 'Đáp án',
+    quiz: 'Thi tìm hiểu',
+    rightChoice: '(đúng)',
+    summary: 'Tóm tắt',
+    attachment: 'Tệp đính kèm',
+    officialSource: 'Văn bản chính thức',
+    modelKind: 'Mô hình hay, cách làm mới',
+    since: (year: string) => `từ năm ${year}`,
+    results: 'Kết quả',
+    replicatedIn: 'Đã nhân rộng ở',
+    chart: 'Số liệu',
+    figures: 'Các con số',
+    source: 'Nguồn',
+  },
+  /** Leaving a form with unsaved work (src/cms/app/leave-guard.ts). */
+  leaveGuard: {
+    confirm: 'Mục này có thay đổi chưa lưu. Rời đi bây giờ thì các thay đổi ấy sẽ mất. Vẫn rời đi?',
+  },
   /** The save check's words (src/cms/app/save-gate.ts). */
   saveCheck: {
     refused: (count: number) => `Chưa lưu: có ${count} điều cần sửa.`,

@@ -39,3 +39,42 @@ export function formatDayMonth(month: number, day: number): string {
 export function dayKey(date: Date): string {
   return toIsoDate(date).slice(5);
 }
+
+/** What a date typed day-first gave: the date ("YYYY-MM-DD"), nothing typed, or why it is not a date. */
+export type DayFirstDate = { iso: string } | { empty: true } | { problem: string };
+
+const DAY_FIRST = /^(\d{1,2})[/.\-\s]+(\d{1,2})[/.\-\s]+(\d{1,4})$/;
+const DAY_FIRST_DIGITS = /^(\d{2})(\d{2})(\d{4})$/;
+
+/**
+ * A date as Vietnamese write it, day first: "19/5/1890", "19-05-1890", "19.05.1890" or
+ * "19051890". Never guesses: a two-digit year, a 13th month or a 31st of February is a problem,
+ * told in Vietnamese, not a date moved silently to another day.
+ */
+export function parseDayFirstDate(text: string): DayFirstDate {
+  const typed = text.trim();
+  if (typed === '') return { empty: true };
+  const match = DAY_FIRST.exec(typed) ?? DAY_FIRST_DIGITS.exec(typed);
+  if (!match) return { problem: `"${typed}" chưa phải một ngày: gõ ngày/tháng/năm, ví dụ 19/05/1890.` };
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if ((match[3] ?? '').length !== 4) return { problem: 'Ghi năm đủ 4 chữ số, ví dụ 2026.' };
+  if (month < 1 || month > 12) return { problem: `Không có tháng ${month}: tháng từ 1 đến 12 (gõ ngày trước, tháng sau).` };
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > last) return { problem: `Không có ngày ${day}/${month}/${year}: tháng ${month} năm ${year} có ${last} ngày.` };
+  return { iso: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+}
+
+/** "19/05/1890" from "1890-05-19"; other text is returned as it is, so nothing typed is lost. */
+export function toDayFirst(iso: string): string {
+  const date = parseIsoDate(iso);
+  return date
+    ? `${String(date.getUTCDate()).padStart(2, '0')}/${String(date.getUTCMonth() + 1).padStart(2, '0')}/${date.getUTCFullYear()}`
+    : iso;
+}
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** "Thứ Ba, ngày 19 tháng 5 năm 1890": the date read back in words, so a slip is seen at once. */
+export function formatDateSpoken(date: Date): string {
+  return `${WEEKDAYS[date.getUTCDay()]}, ${formatDateLong(date)}`;
+}

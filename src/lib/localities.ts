@@ -58,3 +58,21 @@ export function localityPlace(id: string, localities: Localities): string {
     })
     .join(', ');
 }
+
+/**
+ * A locality as the editor's picker shows it: its level and name, then what it belonged to,
+ * "Xã Hà Mòn – huyện Đăk Hà", so two communes of one name in two districts are told apart and
+ * no id is shown.
+ */
+export function localityChoiceLabel(id: string, localities: Localities): string {
+  const named = (chainId: string) => {
+    const locality = localities.get(chainId);
+    if (!locality) return chainId;
+    const { name, level } = locality.data;
+    return name.toLocaleLowerCase('vi').startsWith(level) ? name : `${level} ${name}`;
+  };
+  const own = named(id);
+  const parent = parentOf(localities)(id);
+  const label = parent ? `${own} – ${named(parent).replace(/^\p{Lu}/u, (letter) => letter.toLocaleLowerCase('vi'))}` : own;
+  return label.replace(/^\p{Ll}/u, (letter) => letter.toLocaleUpperCase('vi'));
+}

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { ContentError } from '../lib/content-error';
 import { cleanText, parseDocument, parseYaml } from '../lib/frontmatter';
+import { contentRoot } from '../data/content-root';
+import { relativeImagePath } from '../lib/content-check/images';
 import { idFromFileName, type IdFromEntry } from '../schemas/collections';
 import { entryTypesOf, type ContextWithEntryTypes, type EntryType } from './entry-types';
 import { relativeFile, withFile } from './file-errors';
@@ -60,6 +62,17 @@ export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
   return Object.assign(loader, { base: options.base, pattern: options.pattern });
 }
 
+/** Names shared images ("/anh/logo.jpg") relative to the entry, as Astro's image() resolves paths. */
+function withSharedImagesRelative(data: Record<string, unknown>, file: string, root: string): Record<string, unknown> {
+  const rewrite = (value: unknown): unknown => {
+    if (typeof value === 'string') return relativeImagePath(file, value, root);
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rewrite(item)]));
+    return value;
+  };
+  return rewrite(data) as Record<string, unknown>;
+}
+
 /** Wraps an entry type so its front matter is read as strict YAML. */
 function strictEntryType(extension: string, entryType: EntryType, context: LoaderContext): EntryType {
   return {
@@ -73,7 +86,7 @@ function strictEntryType(extension: string, entryType: EntryType, context: Loade
         throw new ContentError([{ file, message: 'Tệp phải gồm các dòng "tên trường: giá trị".' }]);
       }
       const info = await entryType.getEntryInfo({ contents: cleanText(contents), fileUrl });
-      return { ...info, data: parsed.data };
+      return { ...info, data: withSharedImagesRelative(parsed.data, file, relativeFile(path.resolve(contentRoot), context.config.root)) };
     },
   };
 }

@@ -19,7 +19,7 @@ export const isoDate = () =>
     if (!date || Number.isNaN(date.getTime())) {
       ctx.addIssue({
         code: 'custom',
-        message: `Ngày "${String(value)}" không hợp lệ: viết dạng NĂM-THÁNG-NGÀY, ví dụ 2024-05-19.`,
+        message: `Ngày "${String(value)}" không hợp lệ: trong trình biên tập gõ ngày/tháng/năm (19/05/2024); trong tệp viết NĂM-THÁNG-NGÀY (2024-05-19).`,
       });
       return z.NEVER;
     }

@@ -91,7 +91,7 @@ describe('the editor at /admin/', () => {
     await field(page, 'description')
       .locator('input')
       .fill('Mỗi tối, loa truyền thanh của xã đọc một câu chuyện về Bác, rồi cán bộ thôn kể việc làm theo của bà con.');
-    await field(page, 'pubDate').locator('input').fill('2024-06-01');
+    await field(page, 'pubDate').locator('.date-field input').fill('01/06/2024');
     await field(page, 'category').locator('input').fill('Tin tức');
     const locality = field(page, 'locality');
     await locality.getByRole('combobox').click();

@@ -2,7 +2,7 @@
  * The editors' contract: each mistake stops the build with a message naming the file,
  * the field and what is wrong, in Vietnamese, and no page is written.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildFixture, buildFixtureSteps, type FixtureEditor } from '../support/fixture-build';
 
@@ -59,6 +59,21 @@ const cases: Case[] = [
     name: 'a chart figure written as text',
     change: (e) => e.replace(CHART, 'value: 1200', 'value: "hơn 1.200"'),
     expect: [CHART, 'value', 'cần một con số'],
+  },
+  {
+    name: 'a count of people written with the thousands dot, which YAML reads as a fraction',
+    change: (e) => e.replace(CHART, 'value: 1200', 'value: 1.200'),
+    expect: [CHART, 'bars.0.value', 'không phải số nguyên', 'đơn vị "lượt"', 'Có phải ý bạn là 1200?'],
+  },
+  {
+    name: 'a quiz with two identical choices',
+    change: (e) =>
+      e.replace(
+        QUESTION,
+        'relatedStories: [chuyen-mot]',
+        'quiz:\n  choices: ["Ngày 1/1/1946", "Ngày 2/9/1945", "ngày 1/1/1946."]\n  correct: 1\nrelatedStories: [chuyen-mot]',
+      ),
+    expect: [QUESTION, 'quiz.choices.2', 'Phương án 3 giống phương án 1', 'mỗi phương án phải khác nhau'],
   },
   {
     name: 'missing title',
@@ -196,8 +211,8 @@ const cases: Case[] = [
   },
   {
     name: 'an event handler in a body',
-    change: addToBody('<Quote source="Nguồn" onClick="alert(1)">Lời.</Quote>'),
-    expect: [ARTICLE, `Dòng ${BODY_LINE} («<Quote source="Nguồn" onClick="alert(1)">Lời.</Quote>»): <Quote> không có thuộc tính "onClick"`],
+    change: addToBody('<Quote source="A" onClick="x()">Lời.</Quote>'),
+    expect: [ARTICLE, `Dòng ${BODY_LINE} («<Quote source="A" onClick="x()">Lời.</Quote>»): <Quote> không có thuộc tính "onClick"`],
   },
   {
     name: 'an unknown component',
@@ -256,6 +271,16 @@ describe('input that is fine, or handled by a defined rule', () => {
     const build = await buildFixture(() => {});
     expect(build.code, build.output).toBe(0);
     expect(build.pages).toEqual(expect.arrayContaining(['index.html', 'bai-viet/bai-mau/index.html', '404.html']));
+  });
+
+  it.concurrent('a shared image (the editor\'s "/anh/…" library, content/anh/) is found and published', async () => {
+    const build = await buildFixture((e) => {
+      mkdirSync(e.path('anh'));
+      e.write('anh/chung.jpg', readFileSync(e.path('articles/anh/bia.jpg')));
+      e.replace(ARTICLE, './anh/bia.jpg', '/anh/chung.jpg');
+    });
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).toContain('bai-viet/bai-mau/index.html');
   });
 
   it.concurrent('a byte-order mark and Windows line endings are accepted', async () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { ancestry, localityLabel, localityPlace, parentOf, searchLocalities, type LocalityData } from '../../src/lib/localities';
+import {
+  ancestry,
+  localityChoiceLabel,
+  localityLabel,
+  localityPlace,
+  parentOf,
+  searchLocalities,
+  type LocalityData,
+} from '../../src/lib/localities';
 
 const localities = new Map<string, LocalityData>([
   ['kon-tum', { data: { name: 'Kon Tum', level: 'tỉnh' } }],
@@ -35,5 +43,21 @@ describe('searchLocalities', () => {
     const chain = ancestry(commune!, parentOf(localities));
     expect(searchLocalities(commune!, localities)).toEqual(chain.slice(0, 2).map((id) => localityLabel(id, localities)));
     expect(searchLocalities(chain[2]!, localities)).toEqual([]);
+  });
+});
+
+describe('localityChoiceLabel', () => {
+  const localities = new Map([
+    ['kon-tum', { data: { name: 'Kon Tum', level: 'tỉnh' } }],
+    ['dak-ha', { data: { name: 'Đăk Hà', level: 'huyện', parent: { id: 'kon-tum' } } }],
+    ['ha-mon', { data: { name: 'Hà Mòn', level: 'xã', parent: { id: 'dak-ha' } } }],
+    ['tp-kon-tum', { data: { name: 'Thành phố Kon Tum', level: 'thành phố', parent: { id: 'kon-tum' } } }],
+  ]);
+
+  it('names the level and what the locality belonged to, with no id', () => {
+    expect(localityChoiceLabel('ha-mon', localities)).toBe('Xã Hà Mòn – huyện Đăk Hà');
+    expect(localityChoiceLabel('dak-ha', localities)).toBe('Huyện Đăk Hà – tỉnh Kon Tum');
+    expect(localityChoiceLabel('tp-kon-tum', localities)).toBe('Thành phố Kon Tum – tỉnh Kon Tum');
+    expect(localityChoiceLabel('kon-tum', localities)).toBe('Tỉnh Kon Tum');
   });
 });

@@ -5,9 +5,13 @@
  */
 import './zod-without-eval';
 import { editorBlocks } from '../editor-components';
-import { fromMdxFile, MDX_FORMAT, toMdxFile } from '../mdx-format';
+import { fromMdxFile, fromYamlFile, MDX_FORMAT, toMdxFile, toYamlFile, YAML_FORMAT } from '../file-formats';
 import { cmsText } from '../../i18n/cms';
+import { registerDateField } from './date-field';
+import { guardUnsavedWork } from './leave-guard';
+import { registerPreviewTemplates } from './preview-template';
 import { registerSaveGate } from './save-gate';
+import { registerYearField } from './year-field';
 import { startLocalStatus } from './local-status';
 
 const PREFERENCES = 'sveltia-cms.prefs';
@@ -60,9 +64,14 @@ if (root) {
       return;
     }
     cms.registerCustomFormat(MDX_FORMAT, 'mdx', { fromFile: fromMdxFile, toFile: toMdxFile });
+    cms.registerCustomFormat(YAML_FORMAT, 'yaml', { fromFile: fromYamlFile, toFile: toYamlFile });
     for (const block of editorBlocks) cms.registerEditorComponent(block);
     if (root.dataset.previewStyle) cms.registerPreviewStyle(root.dataset.previewStyle);
+    registerDateField(cms);
+    registerYearField(cms);
+    registerPreviewTemplates(cms, JSON.parse(root.dataset.places ?? '{}') as Record<string, string>);
     registerSaveGate(cms);
+    guardUnsavedWork();
     cms.init(await startLocalStatus());
   });
   document.body.append(script);

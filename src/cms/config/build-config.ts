@@ -4,7 +4,9 @@
  * the build accepts: the same required fields, lengths, choices, dates and references.
  */
 import type { FieldShape } from './schema-shape';
-import { MDX_FORMAT } from '../mdx-format';
+import { MDX_FORMAT, YAML_FORMAT } from '../file-formats';
+import { DATE_FIELD, YEAR_FIELD } from '../field-types';
+import { SHARED_IMAGES } from '../../lib/content-check/images';
 import { findFieldText, type CollectionText, type FieldText } from '../../i18n/cms';
 
 /** A CMS field or collection as written into config.yml (Sveltia's types are too strict to build piecewise). */
@@ -80,11 +82,22 @@ export interface ConfigSettings {
   editorComponents: string[];
   /** The build's limit for an image file, which uploads must respect. */
   maxImageBytes: number;
+  /**
+   * Entries of a collection offered by label in a picker instead of the CMS's relation field,
+   * which can show only their own fields: a locality as "Xã Hà Mòn – huyện Đăk Hà", not its id.
+   */
+  choices?: Readonly<Record<string, readonly Choice[]>>;
+}
+
+/** One entry of a picker: the id written to the file, the label the editor reads. */
+export interface Choice {
+  value: string;
+  label: string;
 }
 
 /** Builds the whole configuration. */
 export function buildCmsConfig(collections: CollectionInput[], settings: ConfigSettings): BuiltConfig {
-  const { backend, texts, siteUrl, editorComponents, maxImageBytes } = settings;
+  const { backend, texts, siteUrl, editorComponents, maxImageBytes, choices = {} } = settings;
   const problems: string[] = [];
   const byName = new Map(collections.map((collection) => [collection.name, collection]));
   const config: CmsObject = {
@@ -93,13 +106,13 @@ export function buildCmsConfig(collections: CollectionInput[], settings: ConfigS
     site_url: siteUrl,
     publish_mode: 'simple',
     // Images live next to the content that uses them (each collection sets its own folder).
-    media_folder: 'content/anh',
-    public_folder: '/anh',
+    media_folder: `content/${SHARED_IMAGES.folder}`,
+    public_folder: SHARED_IMAGES.sitePath.replace(/\/$/, ''),
     // Images are files in the repository, as the build requires: no stock photo services, no remote URLs.
     media_libraries: { default: { config: { max_file_size: maxImageBytes, slugify_filename: true } }, stock_assets: false },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none' } },
-    collections: collections.map((collection) => buildCollection(collection, byName, texts, editorComponents, problems)),
+    collections: collections.map((collection) => buildCollection(collection, { byName, choices }, texts, editorComponents, problems)),
   };
   return { config, problems };
 }
@@ -112,16 +125,22 @@ const COMMIT_MESSAGES = {
   deleteMedia: 'Xóa ảnh "{{path}}" (biên tập: {{author-name}})',
 };
 
+/** What a field needs to point at other collections: their inputs, and the pickers offered by label. */
+interface Targets {
+  byName: Map<string, CollectionInput>;
+  choices: Readonly<Record<string, readonly Choice[]>>;
+}
+
 function buildCollection(
   collection: CollectionInput,
-  byName: Map<string, CollectionInput>,
+  targets: Targets,
   texts: ConfigTexts,
   editorComponents: string[],
   problems: string[],
 ): CmsObject {
   const { name, source, mapping, text } = collection;
   const label = (path: string): FieldText => fieldText(text, texts.common, path, name, problems);
-  const fields = Object.entries(collection.fields).map(([field, shape]) => cmsField(field, field, shape, label, byName, mapping));
+  const fields = Object.entries(collection.fields).map(([field, shape]) => cmsField(field, field, shape, label, targets, mapping));
   const common = { name, label: text.label, label_singular: text.singular, description: text.description };
   if (source.kind === 'list-file') {
     const items = label('items');
@@ -160,7 +179,7 @@ function buildCollection(
     ...common,
     folder: source.folder,
     extension: source.extension,
-    format: source.extension === 'yaml' || source.extension === 'yml' ? 'yaml' : MDX_FORMAT,
+    format: source.extension === 'yaml' || source.extension === 'yml' ? YAML_FORMAT : MDX_FORMAT,
     create: true,
     delete: true,
     identifier_field: mapping.identifier,
@@ -198,7 +217,7 @@ function cmsField(
   path: string,
   shape: FieldShape,
   label: (path: string) => FieldText,
-  byName: Map<string, CollectionInput>,
+  targets: Targets,
   mapping: CollectionMapping,
 ): CmsObject {
   const base = { name, ...textOf(label(path)), required: shape.required };
@@ -216,6 +235,8 @@ function cmsField(
       };
     }
     case 'number':
+      // Years get the year field: the CMS's number field would print 2026 as "2.026".
+      if (shape.integer && shape.min !== undefined && shape.min >= 1000) return { ...base, widget: YEAR_FIELD };
       return {
         ...base,
         widget: 'number',
@@ -226,7 +247,7 @@ function cmsField(
     case 'boolean':
       return { ...base, widget: 'boolean', ...(shape.default !== undefined ? { default: shape.default } : {}) };
     case 'date':
-      return { ...base, widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', date_format: 'DD/MM/YYYY', time_format: false };
+      return { ...base, widget: DATE_FIELD };
     case 'choice':
       return { ...base, widget: 'select', options: shape.options };
     case 'image':
@@ -237,34 +258,36 @@ function cmsField(
         ...(mapping.mediaFolder ? { media_folder: mapping.mediaFolder, public_folder: `./${mapping.mediaFolder}` } : {}),
       };
     case 'reference':
-      return { ...base, ...relation(shape.collection, byName), multiple: false };
+      return { ...base, ...relation(shape.collection, targets), multiple: false };
     case 'record':
       return { ...base, widget: 'keyvalue' };
     case 'list': {
       const bounds = { ...(shape.min !== undefined ? { min: shape.min } : {}), ...(shape.max !== undefined ? { max: shape.max } : {}) };
-      if (shape.item.kind === 'reference') return { ...base, ...relation(shape.item.collection, byName), multiple: true, ...bounds };
+      if (shape.item.kind === 'reference') return { ...base, ...relation(shape.item.collection, targets), multiple: true, ...bounds };
       if (shape.item.kind === 'object') {
         const fields = Object.entries(shape.item.fields).map(([field, sub]) =>
-          cmsField(field, `${path}.${field}`, sub, label, byName, mapping),
+          cmsField(field, `${path}.${field}`, sub, label, targets, mapping),
         );
         return { ...base, widget: 'list', collapsed: 'auto', fields, ...bounds };
       }
       return {
         ...base,
         widget: 'list',
-        field: { ...cmsField(name, path, shape.item, label, byName, mapping), label: label(path).label },
+        field: { ...cmsField(name, path, shape.item, label, targets, mapping), label: label(path).label },
         ...bounds,
       };
     }
     case 'object': {
-      const fields = Object.entries(shape.fields).map(([field, sub]) => cmsField(field, `${path}.${field}`, sub, label, byName, mapping));
+      const fields = Object.entries(shape.fields).map(([field, sub]) => cmsField(field, `${path}.${field}`, sub, label, targets, mapping));
       return { ...base, widget: 'object', fields };
     }
   }
 }
 
 /** A picker of another collection's entries, stored as their id. */
-function relation(target: string, byName: Map<string, CollectionInput>): CmsObject {
+function relation(target: string, { byName, choices }: Targets): CmsObject {
+  const offered = choices[target];
+  if (offered) return { widget: 'select', options: offered.map(({ value, label }) => ({ value, label })) };
   const other = byName.get(target);
   if (!other) throw new Error(`A field refers to collection "${target}", which the editor does not have.`);
   const display = other.mapping.displayField ?? other.mapping.identifier;

@@ -8,7 +8,7 @@ import { previewPaths } from './preview-paths';
 
 /** Mapping by collection name, in the order the editor lists them. */
 export const cmsMappings: Record<string, CollectionMapping> = {
-  articles: { identifier: 'title', body: true, mediaFolder: 'anh', summary: '{{fields.title}} ({{fields.pubDate}})' },
+  articles: { identifier: 'title', body: true, mediaFolder: 'anh', summary: "{{fields.title}} ({{fields.pubDate | date('DD/MM/YYYY')}})" },
   stories: { identifier: 'title', body: true, mediaFolder: 'anh', path: '{{fields.collection}}/{{slug}}', summary: '{{fields.title}}' },
   storyCollections: { identifier: 'title', mediaFolder: 'anh' },
   exemplars: { identifier: 'name', body: true, mediaFolder: 'anh' },

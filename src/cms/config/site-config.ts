@@ -6,7 +6,14 @@
 import { z } from 'astro/zod';
 import { isFolderCollection, type CollectionDefinition } from '../../schemas/collections';
 import { checkingHelpers, type SchemaHelpers } from '../../schemas/helpers';
-import { buildCmsConfig, type BackendSettings, type BuiltConfig, type CollectionInput, type CollectionSource } from './build-config';
+import {
+  buildCmsConfig,
+  type BackendSettings,
+  type BuiltConfig,
+  type Choice,
+  type CollectionInput,
+  type CollectionSource,
+} from './build-config';
 import { describeObject, type ZodLike } from './schema-shape';
 import { editorComponentIds } from '../editor-components';
 import { cmsCollections, cmsText, commonFields } from '../../i18n/cms';
@@ -40,6 +47,7 @@ export function siteCmsConfig(
   collections: Readonly<Record<string, CollectionDefinition>>,
   siteUrl: string,
   backend = backendFromEnv(),
+  choices: Readonly<Record<string, readonly Choice[]>> = {},
 ): BuiltConfig {
   const problems: string[] = [];
   const inputs: CollectionInput[] = [];
@@ -64,6 +72,7 @@ export function siteCmsConfig(
     siteUrl,
     editorComponents: editorComponentIds,
     maxImageBytes: MAX_IMAGE_BYTES,
+    choices,
   });
   return { config: built.config, problems: [...problems, ...built.problems] };
 }

@@ -1,8 +1,9 @@
 /**
  * Rules for the image files content points to (covers, portraits, pictures in a body): a file
- * next to the content, that exists and is not a camera original. The build optimises only such
- * files; a path from elsewhere ("/anh/x.jpg", another site's address) fails the build or makes
- * readers' phones fetch from another origin.
+ * of the content folder, that exists and is not a camera original. A field may name a file next
+ * to the entry ("./anh/bia.jpg") or one of the editor's shared images ("/anh/logo.jpg", the
+ * folder content/anh/ that the editor's "all images" library writes to). Another site's address
+ * would make readers' phones fetch from another origin, and the build optimises only its own files.
  */
 import { folderOf, resolveRelative, type ContentSnapshot } from './snapshot';
 
@@ -14,12 +15,31 @@ export const IMAGE_EXTENSIONS = ['jpg', 'jpeg', 'png', 'webp', 'avif', 'gif', 's
 
 const IMAGE_FILE = new RegExp(`\\.(?:${IMAGE_EXTENSIONS.join('|')})$`, 'i');
 
+/** The shared images' folder, under the content folder, and how fields name it ("/anh/logo.jpg"). */
+export const SHARED_IMAGES = { folder: 'anh', sitePath: '/anh/' } as const;
+
+/** The file an image path names, from the repository root: relative to the entry, or in the shared folder. */
+export function imageTarget(contentFile: string, written: string, root: string): string | undefined {
+  if (written.startsWith(SHARED_IMAGES.sitePath)) return `${root}/${SHARED_IMAGES.folder}/${written.slice(SHARED_IMAGES.sitePath.length)}`;
+  return resolveRelative(folderOf(contentFile), written);
+}
+
+/**
+ * A shared image's path as the build's image pipeline needs it, relative to the entry
+ * ("/anh/logo.jpg" in content/articles/a.mdx → "../anh/logo.jpg"); other paths are returned as written.
+ */
+export function relativeImagePath(contentFile: string, written: string, root: string): string {
+  if (!written.startsWith(SHARED_IMAGES.sitePath) || !IMAGE_FILE.test(written)) return written;
+  const depth = folderOf(contentFile).split('/').length - root.split('/').length;
+  return `${depth === 0 ? './' : '../'.repeat(depth)}${SHARED_IMAGES.folder}/${written.slice(SHARED_IMAGES.sitePath.length)}`;
+}
+
 /** What is wrong with an image path written in `contentFile`, in Vietnamese; undefined when nothing is. */
 export function imageProblem(contentFile: string, written: string, snapshot: ContentSnapshot): string | undefined {
   const path = written.trim();
-  const target = resolveRelative(folderOf(contentFile), path);
+  const target = imageTarget(contentFile, path, snapshot.root);
   if (target === undefined || !target.startsWith(`${snapshot.root}/`)) {
-    return `Ảnh "${path}" phải là một tệp đặt cạnh nội dung, viết dạng ./anh/ten-anh.jpg (không dùng địa chỉ trang web khác hay đường dẫn bắt đầu bằng "/"). Hãy tải ảnh lên ngay trong trường này.`;
+    return `Ảnh "${path}" phải là một tệp trong thư mục nội dung: tải ảnh lên ngay trong trường này (tệp được lưu dạng ./anh/ten-anh.jpg), hoặc chọn trong kho ảnh dùng chung. Không dùng địa chỉ của trang web khác.`;
   }
   if (!IMAGE_FILE.test(path)) {
     return `Tệp "${path}" không phải là ảnh: dùng ảnh JPG, PNG, WebP, AVIF, GIF hoặc SVG.`;

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { editorBlocks, rewriteBlocks } from '../../../src/cms/editor-components';
-import { fromMdxFile, toMdxFile } from '../../../src/cms/mdx-format';
+import { fromMdxFile, toMdxFile } from '../../../src/cms/file-formats';
 import { parseDocument } from '../../../src/lib/frontmatter';
 import { MDX_COMPONENT_NAMES } from '../../../src/lib/mdx-components';
 import { listFiles } from '../../support/dist';

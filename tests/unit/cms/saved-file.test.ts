@@ -42,3 +42,20 @@ describe('namedFiles', () => {
     ).toEqual(['content/articles/anh/bia.jpg', 'content/articles/anh/lop.jpg']);
   });
 });
+
+describe('relativeFilePaths', () => {
+  it('gives back the "./" the CMS drops when it reuses an identical upload, and nothing else', async () => {
+    const { relativeFilePaths } = await import('../../../src/cms/file-formats');
+    expect(
+      relativeFilePaths({
+        attachment: { file: 'tep/a.pdf', label: 'tep/a.pdf là tên' },
+        cover: { src: './anh/b.jpg' },
+        list: ['anh/c.webp'],
+      }),
+    ).toEqual({
+      attachment: { file: './tep/a.pdf', label: 'tep/a.pdf là tên' },
+      cover: { src: './anh/b.jpg' },
+      list: ['./anh/c.webp'],
+    });
+  });
+});

@@ -60,13 +60,22 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('refuses an image picked from a shared folder ("/anh/x.jpg"), which the build cannot resolve', () => {
-    const problems = checkContent(
-      edited('articles/bai-mau.mdx', (text) => text.replace('./anh/bia.jpg', '/anh/bia.jpg')),
-      options,
-    ).problems;
-    expect(problems).toEqual([
-      { file: at('articles/bai-mau.mdx'), field: 'cover.src', message: expect.stringContaining('phải là một tệp đặt cạnh nội dung') },
+  it('accepts a shared image ("/anh/x.jpg") that exists in content/anh/, and refuses one that does not or another site\'s', () => {
+    const withShared = (src: string) =>
+      withFile(
+        edited('articles/bai-mau.mdx', (text) => text.replace('./anh/bia.jpg', src)),
+        { path: at('anh/chung.jpg'), bytes: 2048 },
+      );
+    expect(checkContent(withShared('/anh/chung.jpg'), options).problems).toEqual([]);
+    expect(checkContent(withShared('/anh/khong-co.jpg'), options).problems).toEqual([
+      {
+        file: at('articles/bai-mau.mdx'),
+        field: 'cover.src',
+        message: expect.stringContaining('Không tìm thấy tệp ảnh "/anh/khong-co.jpg"'),
+      },
+    ]);
+    expect(checkContent(withShared('https://trang-khac.vn/anh.jpg'), options).problems).toEqual([
+      { file: at('articles/bai-mau.mdx'), field: 'cover.src', message: expect.stringContaining('phải là một tệp trong thư mục nội dung') },
     ]);
   });
 
