@@ -20,8 +20,6 @@ describe('repeatedChoices', () => {
 
 describe('repeatedChoiceMessage', () => {
   it('counts from 1 and quotes the choice, in Vietnamese', () => {
-    expect(repeatedChoiceMessage(0, 2, ' Nhân tài ')).toBe(
-      'Phương án 3 giống phương án 1 ("Nhân tài"): mỗi phương án phải khác nhau.',
-    );
+    expect(repeatedChoiceMessage(0, 2, ' Nhân tài ')).toBe('Phương án 3 giống phương án 1 ("Nhân tài"): mỗi phương án phải khác nhau.');
   });
 });
