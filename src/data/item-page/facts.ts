@@ -7,8 +7,8 @@ import { ui } from '../../i18n/ui';
 import { localityLabel, localityPlace } from '../../lib/localities';
 import { slugify } from '../../lib/slug';
 import type { Exemplar, Locality, Model } from '../catalog';
-import { filterPath } from '../exemplars';
-import { modelFilterPath } from '../models';
+import { exemplarFacets } from '../list-page/exemplars';
+import { modelFacets } from '../list-page/models';
 import type { ItemFact } from './types';
 
 /** Where an item is: the locality with everything above it, linked to its list, and what it belongs to now. */
@@ -20,9 +20,12 @@ function localityFact(label: string, id: string, localities: ReadonlyMap<string,
 export function exemplarFacts(exemplar: Exemplar, localities: ReadonlyMap<string, Locality>): ItemFact[] {
   const { kind, locality, field, ethnicity, model } = exemplar.data;
   return [
-    { label: ui.exemplars.kind, values: [{ text: ui.exemplars.kindNames[kind], href: filterPath('loai', slugify(kind)) }] },
-    localityFact(ui.locality, locality.id, localities, filterPath('dia-ban', locality.id)),
-    { label: ui.exemplars.field, values: [{ text: field, href: filterPath('linh-vuc', slugify(field)) }] },
+    {
+      label: ui.exemplars.kind,
+      values: [{ text: ui.exemplars.kindNames[kind], href: exemplarFacets.dimensions.loai.pathOf(slugify(kind)) }],
+    },
+    localityFact(ui.locality, locality.id, localities, exemplarFacets.dimensions['dia-ban'].pathOf(locality.id)),
+    { label: ui.exemplars.field, values: [{ text: field, href: exemplarFacets.dimensions['linh-vuc'].pathOf(slugify(field)) }] },
     ...(ethnicity ? [{ label: ui.exemplars.ethnicity, values: [{ text: ethnicity }] }] : []),
     { label: ui.exemplars.model, values: [{ text: model }] },
   ];
@@ -33,11 +36,11 @@ export function modelFacts(model: Model, localities: ReadonlyMap<string, Localit
   const { locality, field, startYear, runBy, replicatedIn } = model.data;
   const replicated = replicatedIn.map((place) => ({
     text: localityLabel(place.id, localities),
-    href: modelFilterPath('dia-ban', place.id),
+    href: modelFacets.dimensions['dia-ban'].pathOf(place.id),
   }));
   return [
-    localityFact(ui.models.locality, locality.id, localities, modelFilterPath('dia-ban', locality.id)),
-    { label: ui.models.field, values: [{ text: field, href: modelFilterPath('linh-vuc', slugify(field)) }] },
+    localityFact(ui.models.locality, locality.id, localities, modelFacets.dimensions['dia-ban'].pathOf(locality.id)),
+    { label: ui.models.field, values: [{ text: field, href: modelFacets.dimensions['linh-vuc'].pathOf(slugify(field)) }] },
     { label: ui.models.startYear, values: [{ text: String(startYear) }] },
     { label: ui.models.runBy, values: [{ text: runBy }] },
     ...(replicated.length > 0 ? [{ label: ui.models.replicatedIn, values: replicated }] : []),
