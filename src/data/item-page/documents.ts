@@ -5,6 +5,7 @@ import { documentPath, sections } from '../../lib/routes';
 import type { Catalog } from '../catalog';
 import { radioItemFor } from '../radio-items';
 import { itemArticleLd, pageBase } from './base';
+import { documentFacts } from './facts';
 import type { DocumentPage } from './types';
 
 /**
@@ -33,6 +34,7 @@ export function documentPages(catalog: Catalog): DocumentPage[] {
       ],
       shareSummary: description,
       attachmentBytes: catalog.attachments.get(document.id)?.bytes ?? 0,
+      facts: documentFacts(document),
       related: [],
       search: { kind: 'document', date: pubDate, years: [documentYear(document.data)] },
       radio: { item: radioItemFor(document), summary: description },

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog';
 import { radioItemFor } from '../radio-items';
 import { collectionSummaries } from '../stories';
 import { itemArticleLd, pageBase } from './base';
+import { storyFacts } from './facts';
 import { exemplarLink, questionLink, type Lookups } from './lookups';
 import type { StoryPage } from './types';
 
@@ -30,6 +31,7 @@ export function storyPages(catalog: Catalog, lookups: Lookups): StoryPage[] {
         ],
         shareSummary: description,
         metaLine: `${ui.stories.position(index + 1, own.length)} · ${ui.readingTime(entryReadingMinutes(story))}`,
+        facts: storyFacts(story),
         collection,
         collectionStories: own,
         related: [

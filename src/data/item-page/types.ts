@@ -36,13 +36,20 @@ export interface ItemCover {
   widths?: number[];
 }
 
+/** One part of a fact's value: text, linking to the list it is filed under when it has an href, or a date. */
+export type FactValue = { text: string; href?: string } | { date: Date };
+
 /** One labelled fact under an item's header (see ItemFacts). */
 export interface ItemFact {
   label: string;
-  /** The value: text, each part linking to the list it is filed under when it has an href; parts are joined by commas. */
-  values: { text: string; href?: string }[];
+  /** The value's parts, joined by commas, or side by side as a row of links when `row` is set (a story's themes). */
+  values: FactValue[];
+  /** A link in brackets after the value: a document's year after its date of issue, a story's day after its date. */
+  aside?: { text: string; href: string };
   /** A muted line under the value: what a locality named as it was belongs to now. */
   note?: string;
+  /** Shows the values as a wrapping row of links instead of a list with commas. */
+  row?: boolean;
 }
 
 /** The hidden facts the site search reads from an item page (see SearchMeta). */
@@ -112,6 +119,8 @@ export interface StoryPage extends ItemPageBase {
   params: { collection: string; story: string };
   /** "Chuyện 2/5 · 4 phút đọc". */
   metaLine: string;
+  /** When and where it happened and its themes, under the header. */
+  facts: ItemFact[];
   collection: StoryCollection;
   /** The collection's stories, for its table of contents. */
   collectionStories: Story[];
@@ -144,6 +153,8 @@ export interface DocumentPage extends ItemPageBase {
   params: { slug: string };
   /** Size in bytes of the file to download. */
   attachmentBytes: number;
+  /** Type, number, issuer, date or year, under the header. */
+  facts: ItemFact[];
 }
 
 /** A model page (mô hình hay, cách làm mới). */
