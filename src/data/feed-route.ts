@@ -7,7 +7,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { FeedKey } from '../lib/feeds';
 import { getCatalog } from './catalog';
-import { allFeedItems, feedItems, type FeedKind } from './feed-items';
+import { feedItems } from './feed-items';
+import type { ItemKindKey } from './item-page';
 import { feedResponse } from './feed-response';
 import { feedOf } from './feeds';
 import { reusablePaths } from './reusable-paths';
@@ -23,7 +24,7 @@ interface FeedProps {
  */
 export function feedRoute(
   key: FeedKey,
-  kind: FeedKind | 'all' = key === 'figures' ? 'charts' : key,
+  kind: ItemKindKey | 'all' = key === 'figures' ? 'charts' : key,
 ): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const name =
     feedOf(key)
@@ -33,7 +34,7 @@ export function feedRoute(
   return {
     getStaticPaths: async () => {
       const catalog = await getCatalog();
-      const items = kind === 'all' ? allFeedItems(catalog) : feedItems(catalog, kind);
+      const items = feedItems(catalog, kind);
       return reusablePaths([{ params: { feed: name }, props: { items } satisfies FeedProps }]);
     },
     GET: ({ site, props }) => feedResponse(key, site, (props as FeedProps).items),

@@ -1,4 +1,5 @@
 /** The RSS feeds the site publishes; every page links them in <head> so readers' apps find them. */
+import type { RSSFeedItem } from '@astrojs/rss';
 import { feedPath, sections } from './routes';
 
 /** The feeds: everything new, then one per kind of item. */
@@ -19,4 +20,9 @@ export interface FeedInfo {
 /** Every feed, titled "<site name> – <what it carries>" so a reader's app tells them apart. */
 export function feedList(siteName: string, labels: Record<FeedKey, string>): FeedInfo[] {
   return FEED_KEYS.map((key) => ({ key, path: feedPath(key === 'all' ? '/' : sections[key]), title: `${siteName} – ${labels[key]}` }));
+}
+
+/** Feed entries newest first, those of one date by link, so a feed's order never depends on the order they came in. */
+export function newestFirst(items: RSSFeedItem[]): RSSFeedItem[] {
+  return items.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.link).localeCompare(String(b.link)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEED_KEYS, feedList } from '../../src/lib/feeds';
+import { FEED_KEYS, feedList, newestFirst } from '../../src/lib/feeds';
 
 const labels = {
   all: 'Tất cả',
@@ -30,5 +30,17 @@ describe('feedList', () => {
     const feeds = feedList('Làm theo Bác Quảng Ngãi', labels);
     expect(feeds.map((feed) => feed.key)).toEqual([...FEED_KEYS]);
     for (const feed of feeds) expect(feed.title).toBe(`Làm theo Bác Quảng Ngãi – ${labels[feed.key]}`);
+  });
+});
+
+describe('newestFirst', () => {
+  it('sorts entries newest first, those of one day by link', () => {
+    const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+    const items = [
+      { link: '/b/', pubDate: day('2025-01-01') },
+      { link: '/c/', pubDate: day('2026-03-01') },
+      { link: '/a/', pubDate: day('2025-01-01') },
+    ];
+    expect(newestFirst(items).map((item) => item.link)).toEqual(['/c/', '/a/', '/b/']);
   });
 });

@@ -1,8 +1,9 @@
-/** The fields every kind of item page fills the same way. */
+/** The fields every kind of item page fills the same way, and the parts of a radio item every kind shares. */
 import { absoluteUrl } from '../../lib/routes';
 import { shareImagePath } from '../../lib/share-image/paths';
 import { articleLd } from '../../lib/structured-data';
 import { siteConfig } from '../../site.config';
+import type { RadioItem } from '../radio';
 import { publisher, siteUrl } from '../site-url';
 import type { ItemCover } from './types';
 
@@ -42,4 +43,16 @@ export function itemArticleLd(base: PageBase, fields: ArticleFields): object {
     section: fields.section,
     keywords: fields.keywords,
   });
+}
+
+/** What the radio needs of any entry: its file, named in reports to the editor, and its own radio overrides. */
+interface RadioEntry {
+  id: string;
+  filePath?: string;
+  data: { radio: RadioItem['overrides'] };
+}
+
+/** An item's radio description: what its kind reads (`fields`) with the entry's file and overrides. */
+export function radioItem(entry: RadioEntry, fields: Omit<RadioItem, 'file' | 'overrides'>): RadioItem {
+  return { ...fields, file: entry.filePath ?? entry.id, overrides: entry.data.radio };
 }

@@ -1,8 +1,28 @@
-/** What the route data of an item page holds, for each kind of item. */
+/** What the route data of an item page holds, for each kind of item, and what each kind supplies. */
+import type { RSSFeedItem } from '@astrojs/rss';
 import type { ImageMetadata } from 'astro';
 import type { NeighbourLink } from '../../lib/item-page/prev-next';
-import type { Article, Chart, Document, Exemplar, Model, Question, Story, StoryCollection } from '../catalog';
+import type { ui } from '../../i18n/ui';
+import type { Catalog } from '../catalog';
+import type { RenderableEntry } from '../entry-html';
 import type { RadioItem } from '../radio';
+import type { Lookups } from './lookups';
+
+/** The name of a kind of item in ui.kinds: "article", "chart"… */
+export type ItemKindName = Exclude<keyof (typeof ui)['kinds'], 'page'>;
+
+/**
+ * Everything the site makes of one kind of item, supplied by its module (item-page/<kind>.ts):
+ * its pages' route data, how the radio reads it, its feed. Registered once in item-page/index.ts.
+ */
+export interface ItemKind<Entry, Page extends ItemPageBase> {
+  /** The route data of every page of the kind, in the catalog's order. */
+  pages: (catalog: Catalog, lookups: Lookups) => Page[];
+  /** The item as its radio script, the weekly programme and its .txt read it. */
+  radio: (entry: Entry) => RadioItem;
+  /** The kind's feed entries, newest first; links are site paths. */
+  feed: (catalog: Catalog) => RSSFeedItem[];
+}
 
 /** A link to another item, with an optional line under its title. */
 export interface ItemLink {
@@ -54,7 +74,7 @@ export interface ItemFact {
 
 /** The hidden facts the site search reads from an item page (see SearchMeta). */
 export interface SearchFacts {
-  kind: ItemPage['kind'];
+  kind: ItemKindName;
   date: Date;
   /** Locality labels, the item's own first (see `searchLocalities`). */
   localities?: readonly string[];
@@ -65,7 +85,13 @@ export interface SearchFacts {
 }
 
 /** What every item page has, whatever its kind. */
-interface ItemPageBase {
+export interface ItemPageBase {
+  /** What the item is, named in ui.kinds: shown on its share image and filtered on in search. */
+  kind: ItemKindName;
+  /** The item's content entry. */
+  entry: RenderableEntry;
+  /** The route's parameters: "slug", or "collection" and "story"… */
+  params: Record<string, string>;
   /** Site path: "/bai-viet/<slug>/". */
   path: string;
   /** Absolute URL, shared and named in structured data. */
@@ -90,6 +116,8 @@ interface ItemPageBase {
   shareSummary: string;
   /** Path of the page's share image (og:image). */
   shareImage: string;
+  /** The entry whose MDX body the page shows; none for a chart, whose route draws the chart instead. */
+  body?: RenderableEntry;
   /** Lists of links to related items, in page order; empty lists are not shown. */
   related: RelatedList[];
   /** Links to the items read before and after, with the navigation's name. */
@@ -99,90 +127,4 @@ interface ItemPageBase {
   radio: { item: RadioItem; summary: string };
   /** schema.org objects of the page; async because a portrait's URL is known once the image is processed. */
   structuredData: () => Promise<object[]>;
-}
-
-/** An article page. */
-export interface ArticlePage extends ItemPageBase {
-  kind: 'article';
-  entry: Article;
-  params: { slug: string };
-  /** Author, reading time and locality under the lead. */
-  meta: { published: Date; updated?: Date; minutes: number; author: string; locality?: string };
-  /** The articles most related to this one, shown as cards. */
-  relatedArticles: Article[];
-}
-
-/** A story page. */
-export interface StoryPage extends ItemPageBase {
-  kind: 'story';
-  entry: Story;
-  params: { collection: string; story: string };
-  /** "Chuyện 2/5 · 4 phút đọc". */
-  metaLine: string;
-  /** When and where it happened and its themes, under the header. */
-  facts: ItemFact[];
-  collection: StoryCollection;
-  /** The collection's stories, for its table of contents. */
-  collectionStories: Story[];
-}
-
-/** An exemplar profile. */
-export interface ExemplarPage extends ItemPageBase {
-  kind: 'exemplar';
-  entry: Exemplar;
-  params: { slug: string };
-  /** Kind, locality, field, ethnicity and model, under the header. */
-  facts: ItemFact[];
-}
-
-/** A weekly question page. */
-export interface QuestionPage extends ItemPageBase {
-  kind: 'question';
-  entry: Question;
-  params: { year: string; week: string };
-  /** Monday and Sunday of the question's week. */
-  week: { start: Date; end: Date };
-  /** Stories and exemplars linked from the answer: their titles can give it away, so they sit behind the tap with it. */
-  answerRelated: RelatedList[];
-}
-
-/** A document page (văn bản): our summary of it, its file to download and where the official text is. */
-export interface DocumentPage extends ItemPageBase {
-  kind: 'document';
-  entry: Document;
-  params: { slug: string };
-  /** Size in bytes of the file to download. */
-  attachmentBytes: number;
-  /** Type, number, issuer, date or year, under the header. */
-  facts: ItemFact[];
-}
-
-/** A model page (mô hình hay, cách làm mới). */
-export interface ModelPage extends ItemPageBase {
-  kind: 'model';
-  entry: Model;
-  params: { slug: string };
-  /** Locality, field, start year, who runs it and where it was replicated, under the header. */
-  facts: ItemFact[];
-}
-
-/** A chart page (số liệu): one chart, so it can be shared with its own preview. */
-export interface ChartPage extends ItemPageBase {
-  kind: 'chart';
-  entry: Chart;
-  params: { slug: string };
-}
-
-/** Any item page. */
-export type ItemPage = ArticlePage | StoryPage | ExemplarPage | QuestionPage | DocumentPage | ModelPage | ChartPage;
-
-/** Every item page of the site, by kind, each list in the catalog's order. */
-export interface ItemPages {
-  articles: ArticlePage[];
-  stories: StoryPage[];
-  exemplars: ExemplarPage[];
-  questions: QuestionPage[];
-  documents: DocumentPage[];
-  models: ModelPage[];
-  charts: ChartPage[];
 }
