@@ -79,7 +79,7 @@ const localities = defineCollection({
 });
 
 const highlights = defineCollection({
-  loader: editorFile(`${root}/so-lieu.yaml`),
+  loader: editorFile(`${root}/highlights.yaml`),
   schema: highlightSchema,
 });
 

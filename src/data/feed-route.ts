@@ -24,7 +24,7 @@ interface FeedProps {
  */
 export function feedRoute(
   key: FeedKey,
-  kind: ItemKindKey | 'all' = key === 'figures' ? 'charts' : key,
+  kind: ItemKindKey | 'all' = key,
 ): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const name =
     feedOf(key)

@@ -136,7 +136,7 @@ export function quotePool({ questions, stories }: Pick<Catalog, 'questions' | 's
   });
 }
 
-/** A headline figure of the campaign (content/so-lieu.yaml). */
+/** A headline figure of the campaign (content/highlights.yaml). */
 export interface Highlight {
   value: string;
   label: string;

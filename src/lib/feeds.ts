@@ -3,7 +3,7 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import { feedPath, sections } from './routes';
 
 /** The feeds: everything new, then one per kind of item. */
-export const FEED_KEYS = ['all', 'articles', 'stories', 'exemplars', 'questions', 'documents', 'models', 'figures'] as const;
+export const FEED_KEYS = ['all', 'articles', 'stories', 'exemplars', 'questions', 'documents', 'models', 'charts'] as const;
 
 /** Which feed: the whole site's or one kind's. */
 export type FeedKey = (typeof FEED_KEYS)[number];

@@ -126,7 +126,7 @@ describe('Số liệu', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.goto(`${site.origin}${sections.figures}`);
+    await page.goto(`${site.origin}${sections.charts}`);
     const widths = await page.locator('[data-chart] svg').evaluateAll((svgs) => svgs.map((svg) => svg.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(0);
     for (const width of widths) expect(width).toBeGreaterThan(300);

@@ -47,7 +47,7 @@ const yearOf = (document: Entry) => Number(document.data.year ?? String(document
 describe('the menu', () => {
   it('links every new section from every page’s main navigation', () => {
     const nav = hrefs('/', 'nav.site-nav a');
-    for (const section of [sections.documents, sections.models, sections.figures, sections.quiz]) expect(nav).toContain(section);
+    for (const section of [sections.documents, sections.models, sections.charts, sections.quiz]) expect(nav).toContain(section);
   });
 });
 
@@ -148,7 +148,7 @@ describe('Số liệu', () => {
   it('has every chart on the list and on a page of its own with its share image', () => {
     expect(charts.length).toBeGreaterThan(0);
     expect(
-      builtPage(sections.figures)
+      builtPage(sections.charts)
         .root.querySelectorAll('[data-chart]')
         .map((chart) => chart.getAttribute('data-chart'))
         .sort(),

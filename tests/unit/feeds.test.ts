@@ -9,7 +9,7 @@ const labels = {
   questions: 'Câu hỏi',
   documents: 'Văn bản',
   models: 'Mô hình',
-  figures: 'Số liệu',
+  charts: 'Số liệu',
 };
 
 describe('feedList', () => {

@@ -27,10 +27,10 @@ function chartPages(catalog: Catalog): ChartPage[] {
       entry: chart,
       params: { slug: chart.id },
       ...base,
-      eyebrow: { text: ui.kinds.chart, href: sections.figures },
+      eyebrow: { text: ui.kinds.chart, href: sections.charts },
       lead: description,
       crumbs: [
-        { name: ui.nav.figures, path: sections.figures },
+        { name: ui.nav.charts, path: sections.charts },
         { name: title, path: base.path },
       ],
       shareSummary: description,
@@ -54,7 +54,7 @@ function chartRadio(chart: Chart): RadioItem {
     bodyHtml: async () =>
       `<p>${escapeHtml(description)}</p><ul>${chartRows(chart.data)
         .map(({ label, bars }) => row(label, bars))
-        .join('')}</ul>${note ? `<p>${escapeHtml(note)}</p>` : ''}<p>${ui.figures.source}: ${escapeHtml(source)}</p>`,
+        .join('')}</ul>${note ? `<p>${escapeHtml(note)}</p>` : ''}<p>${ui.charts.source}: ${escapeHtml(source)}</p>`,
   });
 }
 
