@@ -5,12 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { FeedKey } from '../lib/feeds';
 import { getCatalog } from './catalog';
 import { feedItems } from './feed-items';
-import type { ItemKindKey } from './item-page';
 import { feedResponse } from './feed-response';
-import { feedOf } from './feeds';
+import { feedOf, type FeedKey } from './feeds';
 import { reusablePaths } from './reusable-paths';
 
 /** What a feed route's one path carries. */
@@ -19,13 +17,10 @@ interface FeedProps {
 }
 
 /**
- * getStaticPaths and GET of the route `[feed].xml.ts` in the folder of feed `key`; the
- * parameter is the feed file's name without ".xml" (rss); `kind` names its items when not the key's.
+ * getStaticPaths and GET of the route `[feed].xml.ts` in the folder of feed `key` (a kind of
+ * item, or "all"); the parameter is the feed file's name without ".xml" (rss).
  */
-export function feedRoute(
-  key: FeedKey,
-  kind: ItemKindKey | 'all' = key,
-): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function feedRoute(key: FeedKey): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const name =
     feedOf(key)
       .path.split('/')
@@ -34,7 +29,7 @@ export function feedRoute(
   return {
     getStaticPaths: async () => {
       const catalog = await getCatalog();
-      const items = feedItems(catalog, kind);
+      const items = feedItems(catalog, key);
       return reusablePaths([{ params: { feed: name }, props: { items } satisfies FeedProps }]);
     },
     GET: ({ site, props }) => feedResponse(key, site, (props as FeedProps).items),
