@@ -7,9 +7,8 @@ import { articlePath, categoryPath, sections } from '../../lib/routes';
 import { slugify } from '../../lib/slug';
 import { entryReadingMinutes, relatedArticles } from '../articles';
 import type { Article, Catalog } from '../catalog';
-import { entryHtml } from '../entry-html';
 import type { RadioItem } from '../radio';
-import { itemArticleLd, pageBase, radioItem } from './base';
+import { bodyRadio, itemArticleLd, pageBase } from './base';
 import type { Lookups } from './lookups';
 import type { ItemKind, ItemPageBase } from './types';
 
@@ -73,12 +72,7 @@ function articlePages(catalog: Catalog, lookups: Lookups): ArticlePage[] {
 
 /** An article read aloud: its title, then its body. */
 function articleRadio(article: Article): RadioItem {
-  return radioItem(article, {
-    path: articlePath(article.id),
-    title: article.data.title,
-    kindLabel: ui.kinds.article,
-    bodyHtml: () => entryHtml(article),
-  });
+  return bodyRadio(article, { path: articlePath(article.id), title: article.data.title, kindLabel: ui.kinds.article });
 }
 
 /** An article in the feeds, filed under its category and tags, with its author. */

@@ -3,6 +3,7 @@ import { absoluteUrl } from '../../lib/routes';
 import { shareImagePath } from '../../lib/share-image/paths';
 import { articleLd } from '../../lib/structured-data';
 import { siteConfig } from '../../site.config';
+import { entryHtml, type RenderableEntry } from '../entry-html';
 import type { RadioItem } from '../radio';
 import { publisher, siteUrl } from '../site-url';
 import type { ItemCover } from './types';
@@ -55,4 +56,9 @@ interface RadioEntry {
 /** An item's radio description: what its kind reads (`fields`) with the entry's file and overrides. */
 export function radioItem(entry: RadioEntry, fields: Omit<RadioItem, 'file' | 'overrides'>): RadioItem {
   return { ...fields, file: entry.filePath ?? entry.id, overrides: entry.data.radio };
+}
+
+/** An item read aloud as most kinds are: its title, then its rendered body. */
+export function bodyRadio(entry: RadioEntry & RenderableEntry, fields: Omit<RadioItem, 'file' | 'overrides' | 'bodyHtml'>): RadioItem {
+  return radioItem(entry, { ...fields, bodyHtml: () => entryHtml(entry) });
 }

@@ -8,11 +8,10 @@ import { exemplarSchemaKind } from '../../lib/item-page/schema-types';
 import { absoluteUrl, exemplarPath, sections } from '../../lib/routes';
 import { exemplarLd } from '../../lib/structured-data';
 import type { Catalog, Exemplar } from '../catalog';
-import { entryHtml } from '../entry-html';
 import type { RadioItem } from '../radio';
 import { localityPlace } from '../../lib/localities';
 import { siteUrl } from '../site-url';
-import { pageBase, radioItem } from './base';
+import { bodyRadio, pageBase } from './base';
 import { exemplarFacts } from './facts';
 import { questionLink, storyLink, type Lookups } from './lookups';
 import type { ItemFact, ItemKind, ItemPageBase } from './types';
@@ -86,12 +85,7 @@ function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[] {
 
 /** A profile read aloud: the name, then the body. */
 function exemplarRadio(exemplar: Exemplar): RadioItem {
-  return radioItem(exemplar, {
-    path: exemplarPath(exemplar.id),
-    title: exemplar.data.name,
-    kindLabel: ui.kinds.exemplar,
-    bodyHtml: () => entryHtml(exemplar),
-  });
+  return bodyRadio(exemplar, { path: exemplarPath(exemplar.id), title: exemplar.data.name, kindLabel: ui.kinds.exemplar });
 }
 
 /** A profile in the feeds, filed under its field and kind; a made-up one says so. */
