@@ -5,7 +5,7 @@ import { prevNextLinks, type NeighbourLink } from '../lib/item-page/prev-next';
 import { calendarMonths, groupByDay, type CalendarDay, type CalendarMonth, type DayEntry } from '../lib/on-this-day';
 import { onThisDayPath, questionPath, sections, storyPath } from '../lib/routes';
 import { getCatalog, type Catalog } from './catalog';
-import type { PageCrumb } from './item-page';
+import type { PageCrumb } from './item-page/types';
 import { reusablePaths } from './reusable-paths';
 
 /** Every dated event: each question's "ngày này năm xưa" and each story with a `date`. */

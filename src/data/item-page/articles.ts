@@ -9,8 +9,7 @@ import { entryReadingMinutes, relatedArticles } from '../articles';
 import type { Article, Catalog } from '../catalog';
 import type { RadioItem } from '../radio';
 import { bodyRadio, itemArticleLd, pageBase } from './base';
-import type { Lookups } from './lookups';
-import type { ItemKind, ItemPageBase } from './types';
+import type { ItemKind, ItemPageBase, Lookups } from './types';
 
 /** An article page. */
 export interface ArticlePage extends ItemPageBase {

@@ -13,8 +13,8 @@ import { localityPlace } from '../../lib/localities';
 import { siteUrl } from '../site-url';
 import { bodyRadio, pageBase } from './base';
 import { exemplarFacts } from './facts';
-import { questionLink, storyLink, type Lookups } from './lookups';
-import type { ItemFact, ItemKind, ItemPageBase } from './types';
+import { questionLink, storyLink } from './lookups';
+import type { ItemFact, ItemKind, ItemPageBase, Lookups } from './types';
 
 /** An exemplar profile. */
 export interface ExemplarPage extends ItemPageBase {

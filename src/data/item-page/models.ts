@@ -10,8 +10,8 @@ import { entryHtml } from '../entry-html';
 import type { RadioItem } from '../radio';
 import { itemArticleLd, pageBase, radioItem } from './base';
 import { modelFacts } from './facts';
-import { articleLink, exemplarLink, type Lookups } from './lookups';
-import type { ItemFact, ItemKind, ItemPageBase } from './types';
+import { articleLink, exemplarLink } from './lookups';
+import type { ItemFact, ItemKind, ItemPageBase, Lookups } from './types';
 
 /** A model page (mô hình hay, cách làm mới). */
 export interface ModelPage extends ItemPageBase {

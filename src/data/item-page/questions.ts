@@ -15,8 +15,8 @@ import type { RadioItem } from '../radio';
 import { questionWeek } from '../questions';
 import { publisher } from '../site-url';
 import { pageBase, radioItem } from './base';
-import { exemplarLink, storyLink, type Lookups } from './lookups';
-import type { ItemKind, ItemPageBase, RelatedList } from './types';
+import { exemplarLink, storyLink } from './lookups';
+import type { ItemKind, ItemPageBase, Lookups, RelatedList } from './types';
 
 /** A weekly question page. */
 export interface QuestionPage extends ItemPageBase {

@@ -12,8 +12,8 @@ import type { RadioItem } from '../radio';
 import { collectionSummaries } from '../stories';
 import { itemArticleLd, pageBase, radioItem } from './base';
 import { storyFacts } from './facts';
-import { exemplarLink, questionLink, type Lookups } from './lookups';
-import type { ItemFact, ItemKind, ItemPageBase } from './types';
+import { exemplarLink, questionLink } from './lookups';
+import type { ItemFact, ItemKind, ItemPageBase, Lookups } from './types';
 
 /** A story page. */
 export interface StoryPage extends ItemPageBase {

@@ -3,10 +3,9 @@ import type { RSSFeedItem } from '@astrojs/rss';
 import type { ImageMetadata } from 'astro';
 import type { NeighbourLink } from '../../lib/item-page/prev-next';
 import type { ui } from '../../i18n/ui';
-import type { Catalog } from '../catalog';
+import type { Article, Catalog, Exemplar, Question, Story } from '../catalog';
 import type { RenderableEntry } from '../entry-html';
 import type { RadioItem } from '../radio';
-import type { Lookups } from './lookups';
 
 /** The name of a kind of item in ui.kinds: "article", "chart"… */
 export type ItemKindName = Exclude<keyof (typeof ui)['kinds'], 'page'>;
@@ -22,6 +21,20 @@ export interface ItemKind<Entry, Page extends ItemPageBase> {
   radio: (entry: Entry) => RadioItem;
   /** The kind's feed entries, newest first; links are site paths. */
   feed: (catalog: Catalog) => RSSFeedItem[];
+}
+
+/** The catalog's items by id and by what links to them. */
+export interface Lookups {
+  articlesById: ReadonlyMap<string, Article>;
+  storiesById: ReadonlyMap<string, Story>;
+  exemplarsById: ReadonlyMap<string, Exemplar>;
+  questionsByStory: ReadonlyMap<string, Question[]>;
+  questionsByExemplar: ReadonlyMap<string, Question[]>;
+  exemplarsByStory: ReadonlyMap<string, Exemplar[]>;
+  /** A locality's name by id; undefined for no id. */
+  localityName: (id: string | undefined) => string | undefined;
+  /** The search filter's labels of a locality and those above it (`searchLocalities`); none for no id. */
+  searchLocalities: (id: string | undefined) => string[];
 }
 
 /** A link to another item, with an optional line under its title. */

@@ -1,7 +1,12 @@
 /** What the route data of a list page holds: a section's index with its filter, and the static page of each filter value. */
 import type { FacetOption, FilterLink } from '../../lib/facet-options';
 import type { Localities } from '../../lib/localities';
-import type { PageCrumb } from '../item-page';
+
+/** One step of a page's breadcrumb trail below the home page. */
+export interface TrailStep {
+  name: string;
+  path: string;
+}
 
 /** One dimension of a section's list: how items are filed under it, and how its values are named, ordered and linked. */
 export interface ListDimension<Item> {
@@ -25,7 +30,7 @@ export interface ListDimension<Item> {
  */
 export interface SectionFacets<Item, Name extends string> {
   /** The section's index, the first step of every filter page's trail. */
-  section: PageCrumb;
+  section: TrailStep;
   dimensions: Record<Name, ListDimension<Item>>;
   /** "16 tấm gương". */
   count: (count: number) => string;
@@ -63,7 +68,7 @@ export interface FilterPage<Item> {
   title: string;
   /** Summary for search engines and share previews. */
   description: string;
-  crumbs: PageCrumb[];
+  crumbs: TrailStep[];
   /** "3 tấm gương". */
   count: string;
   /** The link back to the section's whole list. */
