@@ -11,9 +11,11 @@ import { absoluteUrl, articlePath, chartPath, exemplarPath, questionPath, sectio
 import { websiteLd } from '../lib/structured-data';
 import { toIsoDate } from '../lib/dates';
 import { isoWeekStart } from '../lib/iso-week';
+import { figureSources, type CitedSource } from '../lib/figure-sources';
 import { siteConfig } from '../site.config';
 import { getCatalog, type Article, type Catalog, type Document, type Exemplar, type Locality, type Model, type Question } from './catalog';
 import { calendarDays } from './on-this-day';
+import { shareTitle } from './sample';
 import { publisher, siteUrl } from './site-url';
 import { collectionSummaries, featuredCollection, type CollectionSummary } from './stories';
 
@@ -80,7 +82,7 @@ export function newestOfEachKind(
       ? [
           {
             kind: ui.kinds.exemplar,
-            title: exemplar.data.name,
+            title: shareTitle(exemplar.data.name, exemplar.data.sample),
             summary: exemplar.data.description,
             href: exemplarPath(exemplar.id),
             date: exemplar.data.pubDate,
@@ -142,6 +144,22 @@ export interface Highlight {
   label: string;
 }
 
+/** The campaign's headline figures in the file's order, each source and period they cite once, and the notes on those that have one. */
+export interface Highlights {
+  figures: Highlight[];
+  sources: CitedSource[];
+  notes: string[];
+}
+
+/** The headline figures as the home and about pages show them. */
+export function highlightsOf(highlights: Catalog['highlights']): Highlights {
+  return {
+    figures: highlights.map(({ data }) => ({ value: data.value, label: data.label })),
+    sources: figureSources(highlights.map(({ data }) => data)),
+    notes: highlights.flatMap(({ data }) => (data.note ? [`${data.value} ${data.label}: ${data.note}`] : [])),
+  };
+}
+
 /** What the home page shows, block by block. */
 export interface HomePage {
   /** The lead item, if there is anything to lead with. */
@@ -170,8 +188,8 @@ export interface HomePage {
   quizCount: number;
   /** The charts of /so-lieu/, as links. */
   charts: { href: string; title: string; description: string }[];
-  /** The campaign's headline figures, and the notes on those that have one. */
-  highlights: { figures: Highlight[]; notes: string[] };
+  /** The campaign's headline figures. */
+  highlights: Highlights;
   /** The site's schema.org WebSite, with its search. */
   jsonLd: object;
 }
@@ -210,10 +228,7 @@ function homePage(catalog: Catalog): HomePage {
     documents: documents.slice(0, ROW),
     quizCount: questions.filter((question) => question.data.quiz).length,
     charts: charts.map((chart) => ({ href: chartPath(chart.id), title: chart.data.title, description: chart.data.description })),
-    highlights: {
-      figures: highlights.map(({ data }) => ({ value: data.value, label: data.label })),
-      notes: highlights.flatMap(({ data }) => (data.note ? [`${data.value} ${data.label}: ${data.note}`] : [])),
-    },
+    highlights: highlightsOf(highlights),
     jsonLd: websiteLd({
       name: siteConfig.name,
       url: absoluteUrl('/', siteUrl),

@@ -8,6 +8,7 @@ import { featureForWeek } from '../lib/radio/rotation';
 import { runningOrder, type ProgrammeItem } from '../lib/radio/running-order';
 import { programmePath } from '../lib/routes';
 import { siteConfig } from '../site.config';
+import { owner } from './sample';
 import { getCatalog, type Exemplar, type Question, type Story } from './catalog';
 import { questionWeek } from './questions';
 import { programmeScriptsOf } from './radio';
@@ -83,7 +84,7 @@ async function assemble(plan: ProgrammePlan): Promise<WeeklyProgramme> {
   const [spokenQuestion, ...rest] = await spoken(plan);
   const segments = runningOrder({
     programme: siteConfig.name,
-    office: siteConfig.office,
+    office: owner.office,
     start,
     end,
     question: spokenQuestion as ProgrammeItem,
@@ -107,5 +108,5 @@ async function spoken({ question, story, exemplar }: ProgrammePlan): Promise<Pro
     ...(exemplar ? [itemKinds.exemplars.radio(exemplar)] : []),
   ];
   const scripts = await programmeScriptsOf(items);
-  return scripts.map((script) => ({ title: script.title, body: script.body }));
+  return scripts.map((script, index) => ({ title: script.title, body: script.body, sample: items[index]?.sample ?? false }));
 }

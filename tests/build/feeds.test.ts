@@ -64,7 +64,8 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
-  it('is announced by robots.txt', () => {
-    expect(read('robots.txt')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  it("is announced by robots.txt on an office's site; a sample site's robots.txt keeps every crawler out", () => {
+    if (siteConfig.sample) expect(read('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
+    else expect(read('robots.txt')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
   });
 });

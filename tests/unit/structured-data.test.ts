@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jsonLdString, questionLd, sitePublisher } from '../../src/lib/structured-data';
+import { breadcrumbList, jsonLdString, questionLd, sampleItemLd, sitePublisher } from '../../src/lib/structured-data';
 
 describe('jsonLdString', () => {
   it('cannot close the script element it is written into', () => {
@@ -42,5 +42,23 @@ describe('sitePublisher', () => {
       url: 'https://a.example/',
       logo: 'https://a.example/favicon.svg',
     });
+  });
+});
+
+describe('sampleItemLd', () => {
+  it('describes a made-up profile as a marked CreativeWork, not a Person with awards', () => {
+    const ld = sampleItemLd({
+      name: 'Chị Y Ngân (Nội dung minh họa)',
+      description: 'Nội dung minh họa: …',
+      url: 'https://a/tam-guong/chi-y-ngan/',
+      image: 'https://a/og/x.jpg',
+      published: new Date('2025-01-01T00:00:00Z'),
+      genre: 'Nội dung minh họa',
+      publisher: { name: 'P', url: 'https://a/', logo: 'https://a/l.svg' },
+    }) as Record<string, unknown>;
+    expect(ld['@type']).toBe('CreativeWork');
+    expect(ld.genre).toBe('Nội dung minh họa');
+    expect(ld).not.toHaveProperty('award');
+    expect(ld).not.toHaveProperty('homeLocation');
   });
 });

@@ -8,6 +8,7 @@ import { slugify } from '../../lib/slug';
 import { entryReadingMinutes, relatedArticles } from '../articles';
 import type { Article, Catalog } from '../catalog';
 import type { RadioItem } from '../radio';
+import { byline } from '../sample';
 import { bodyRadio, itemArticleLd, pageBase } from './base';
 import type { ItemKind, ItemPageBase, Lookups } from './types';
 
@@ -74,10 +75,17 @@ function articleRadio(article: Article): RadioItem {
   return bodyRadio(article, { path: articlePath(article.id), title: article.data.title, kindLabel: ui.kinds.article });
 }
 
-/** An article in the feeds, filed under its category and tags, with its author. */
+/** An article in the feeds, filed under its category and tags, with its byline. */
 function articleFeedEntry(article: Article): RSSFeedItem {
   const { title, pubDate, description, category, tags, author } = article.data;
-  return { title, link: articlePath(article.id), pubDate, description, categories: [ui.kinds.article, category, ...tags], author };
+  return {
+    title,
+    link: articlePath(article.id),
+    pubDate,
+    description,
+    categories: [ui.kinds.article, category, ...tags],
+    author: byline(author),
+  };
 }
 
 /** Articles: pages, radio and feed (in the catalog's order, already newest first). */

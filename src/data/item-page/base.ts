@@ -1,10 +1,12 @@
 /** The fields every kind of item page fills the same way, and the parts of a radio item every kind shares. */
 import { absoluteUrl } from '../../lib/routes';
 import { shareImagePath } from '../../lib/share-image/paths';
-import { articleLd } from '../../lib/structured-data';
-import { siteConfig } from '../../site.config';
+import { articleLd, sampleItemLd } from '../../lib/structured-data';
+import { isSampleData } from '../../lib/sample-mode';
+import { ui } from '../../i18n/ui';
 import { entryHtml, type RenderableEntry } from '../entry-html';
 import type { RadioItem } from '../radio';
+import { byline, shareDescription, shareTitle } from '../sample';
 import { publisher, siteUrl } from '../site-url';
 import type { ItemCover } from './types';
 
@@ -23,7 +25,7 @@ export interface ArticleFields {
   /** Default: the page's title. */
   headline?: string;
   modified?: Date;
-  /** Default: the office that runs the site. */
+  /** Default: the office that runs the site (on a sample site, always the sample's byline). */
   author?: string;
   section?: string;
   keywords?: readonly string[];
@@ -39,7 +41,7 @@ export function itemArticleLd(base: PageBase, fields: ArticleFields): object {
     image: absoluteUrl(base.shareImage, siteUrl),
     published: base.published,
     modified: fields.modified,
-    author: fields.author ?? siteConfig.office,
+    author: byline(fields.author),
     publisher,
     section: fields.section,
     keywords: fields.keywords,
@@ -53,12 +55,28 @@ interface RadioEntry {
   data: { radio: RadioItem['overrides'] };
 }
 
-/** An item's radio description: what its kind reads (`fields`) with the entry's file and overrides. */
-export function radioItem(entry: RadioEntry, fields: Omit<RadioItem, 'file' | 'overrides'>): RadioItem {
-  return { ...fields, file: entry.filePath ?? entry.id, overrides: entry.data.radio };
+/** An item's radio description: what its kind reads (`fields`) with the entry's file, overrides and whether it is made up. */
+export function radioItem(entry: RadioEntry, fields: Omit<RadioItem, 'file' | 'overrides' | 'sample'>): RadioItem {
+  return { ...fields, file: entry.filePath ?? entry.id, overrides: entry.data.radio, sample: isSampleData(entry.data) };
 }
 
 /** An item read aloud as most kinds are: its title, then its rendered body. */
-export function bodyRadio(entry: RadioEntry & RenderableEntry, fields: Omit<RadioItem, 'file' | 'overrides' | 'bodyHtml'>): RadioItem {
+export function bodyRadio(
+  entry: RadioEntry & RenderableEntry,
+  fields: Omit<RadioItem, 'file' | 'overrides' | 'sample' | 'bodyHtml'>,
+): RadioItem {
   return radioItem(entry, { ...fields, bodyHtml: () => entryHtml(entry) });
+}
+
+/** A made-up item's structured data, in place of its kind's own: a CreativeWork marked as illustration. */
+export function sampleItemStructuredData(base: Pick<PageBase, 'title' | 'description' | 'url' | 'shareImage' | 'published'>): object {
+  return sampleItemLd({
+    name: shareTitle(base.title, true),
+    description: shareDescription(base.description, true),
+    url: base.url,
+    image: absoluteUrl(base.shareImage, siteUrl),
+    published: base.published,
+    genre: ui.sample,
+    publisher,
+  });
 }

@@ -9,6 +9,7 @@ import { absoluteUrl, exemplarPath, sections } from '../../lib/routes';
 import { exemplarLd } from '../../lib/structured-data';
 import type { Catalog, Exemplar } from '../catalog';
 import type { RadioItem } from '../radio';
+import { shareTitle } from '../sample';
 import { localityPlace } from '../../lib/localities';
 import { siteUrl } from '../site-url';
 import { bodyRadio, pageBase } from './base';
@@ -88,14 +89,14 @@ function exemplarRadio(exemplar: Exemplar): RadioItem {
   return bodyRadio(exemplar, { path: exemplarPath(exemplar.id), title: exemplar.data.name, kindLabel: ui.kinds.exemplar });
 }
 
-/** A profile in the feeds, filed under its field and kind; a made-up one says so. */
+/** A profile in the feeds, filed under its field and kind; a made-up one's title carries the mark. */
 function exemplarFeedEntry(exemplar: Exemplar): RSSFeedItem {
   const { name, pubDate, description, sample, field, kind } = exemplar.data;
   return {
-    title: name,
+    title: shareTitle(name, sample),
     link: exemplarPath(exemplar.id),
     pubDate,
-    description: sample ? `${description} (${ui.sample})` : description,
+    description,
     categories: [ui.kinds.exemplar, field, kind],
   };
 }

@@ -7,6 +7,7 @@ import { indexById, reverseIndex } from '../../lib/item-page/link-index';
 import { searchLocalities } from '../../lib/localities';
 import { articlePath, exemplarPath, questionPath, storyPath } from '../../lib/routes';
 import type { Article, Catalog, Exemplar, Question, Story } from '../catalog';
+import { shareTitle } from '../sample';
 import type { ItemLink, Lookups } from './types';
 
 /** The lookups of a catalog. */
@@ -37,10 +38,10 @@ export const storyLink = (story: Story): ItemLink => ({
   meta: story.data.description,
 });
 
-/** How an exemplar is linked from another item. */
+/** How an exemplar is linked from another item: a made-up profile with its mark. */
 export const exemplarLink = (exemplar: Exemplar): ItemLink => ({
   href: exemplarPath(exemplar.id),
-  title: exemplar.data.name,
+  title: shareTitle(exemplar.data.name, exemplar.data.sample),
   meta: exemplar.data.description,
 });
 

@@ -8,6 +8,7 @@ import { escapeHtml } from '../../lib/escape-html';
 import type { Catalog, Model } from '../catalog';
 import { entryHtml } from '../entry-html';
 import type { RadioItem } from '../radio';
+import { shareTitle } from '../sample';
 import { itemArticleLd, pageBase, radioItem } from './base';
 import { modelFacts } from './facts';
 import { articleLink, exemplarLink } from './lookups';
@@ -79,16 +80,10 @@ function modelRadio(model: Model): RadioItem {
   });
 }
 
-/** A model in the feeds, filed under its field; a made-up one says so. */
+/** A model in the feeds, filed under its field; a made-up one's title carries the mark. */
 function modelFeedEntry(model: Model): RSSFeedItem {
   const { name, pubDate, description, sample, field } = model.data;
-  return {
-    title: name,
-    link: modelPath(model.id),
-    pubDate,
-    description: sample ? `${description} (${ui.sample})` : description,
-    categories: [ui.kinds.model, field],
-  };
+  return { title: shareTitle(name, sample), link: modelPath(model.id), pubDate, description, categories: [ui.kinds.model, field] };
 }
 
 /** Models: pages, radio and feed (in the catalog's order, already newest first). */
