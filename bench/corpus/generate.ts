@@ -91,7 +91,7 @@ export async function generateCorpus({ size, out, seed, images: imageCount = 40 
   for (const kind of ['articles', 'stories', 'exemplars', 'story-collections']) copyImages(path.join(out, kind), images);
 
   mkdirSync(path.join(out, 'radio'), { recursive: true });
-  for (const file of ['radio/viet-tat.yaml', 'radio/giu-nguyen.yaml', 'so-lieu.yaml'])
+  for (const file of ['radio/viet-tat.yaml', 'radio/giu-nguyen.yaml', 'highlights.yaml'])
     copyFileSync(path.join(sampleContent, file), path.join(out, file));
   const written = writeLocalities(path.join(sampleContent, 'localities.yaml'), path.join(out, 'localities.yaml'));
   const localities = written.map(({ id }) => id);

@@ -1,4 +1,5 @@
 /** Article views for the routes: categories, tags, neighbours and related articles. */
+import { categoryPath } from '../lib/routes';
 import { groupByLabel, type Term } from '../lib/taxonomy';
 import { slugify } from '../lib/slug';
 import { relatedItems } from '../lib/related';
@@ -9,9 +10,22 @@ import type { Article } from './catalog';
 /** Articles grouped by category, alphabetically. */
 export const articleCategories = (articles: Article[]): Term<Article>[] => groupByLabel(articles, (a) => [a.data.category]);
 
-/** What the category list (CategoryNav) shows, for the incremental-build key of the pages that carry it. */
-export const categoryNavShows = (articles: Article[]): [string, string, number][] =>
-  articleCategories(articles).map((category) => [category.slug, category.name, category.items.length]);
+/** A category in the category list (CategoryNav), with its count. */
+export interface CategoryLink {
+  slug: string;
+  href: string;
+  name: string;
+  count: number;
+}
+
+/** The category list: every category with its count, alphabetically. */
+export const categoryLinks = (articles: Article[]): CategoryLink[] =>
+  articleCategories(articles).map((category) => ({
+    slug: category.slug,
+    href: categoryPath(category.slug),
+    name: category.name,
+    count: category.items.length,
+  }));
 
 /** Articles grouped by tag, alphabetically. */
 export const articleTags = (articles: Article[]): Term<Article>[] => groupByLabel(articles, (a) => a.data.tags);

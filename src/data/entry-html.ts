@@ -6,10 +6,11 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { loadRenderers } from 'astro:container';
-import { render, type CollectionEntry } from 'astro:content';
+import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { mdxComponents } from '../components/mdx';
 
-type RenderableEntry = CollectionEntry<'articles' | 'stories' | 'exemplars' | 'questions' | 'documents' | 'models'>;
+/** An entry of any collection; those without a body render nothing. */
+export type RenderableEntry = CollectionEntry<CollectionKey>;
 
 let container: Promise<AstroContainer> | undefined;
 const rendered = new Map<string, Promise<string>>();

@@ -1,8 +1,7 @@
 /** One RSS response for a feed route, so every feed has the same channel details. */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import type { FeedKey } from '../lib/feeds';
 import { siteConfig } from '../site.config';
-import { feedOf } from './feeds';
+import { feedOf, type FeedKey } from './feeds';
 import { feedTagline } from './sample';
 
 /** Renders the feed `key` with its items. */

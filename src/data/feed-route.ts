@@ -5,11 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { RSSFeedItem } from '@astrojs/rss';
-import type { FeedKey } from '../lib/feeds';
 import { getCatalog } from './catalog';
-import { allFeedItems, feedItems, type FeedKind } from './feed-items';
+import { feedItems } from './feed-items';
 import { feedResponse } from './feed-response';
-import { feedOf } from './feeds';
+import { feedOf, type FeedKey } from './feeds';
 import { reusablePaths } from './reusable-paths';
 
 /** What a feed route's one path carries. */
@@ -18,13 +17,10 @@ interface FeedProps {
 }
 
 /**
- * getStaticPaths and GET of the route `[feed].xml.ts` in the folder of feed `key`; the
- * parameter is the feed file's name without ".xml" (rss); `kind` names its items when not the key's.
+ * getStaticPaths and GET of the route `[feed].xml.ts` in the folder of feed `key` (a kind of
+ * item, or "all"); the parameter is the feed file's name without ".xml" (rss).
  */
-export function feedRoute(
-  key: FeedKey,
-  kind: FeedKind | 'all' = key === 'figures' ? 'charts' : key,
-): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function feedRoute(key: FeedKey): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const name =
     feedOf(key)
       .path.split('/')
@@ -33,7 +29,7 @@ export function feedRoute(
   return {
     getStaticPaths: async () => {
       const catalog = await getCatalog();
-      const items = kind === 'all' ? allFeedItems(catalog) : feedItems(catalog, kind);
+      const items = feedItems(catalog, key);
       return reusablePaths([{ params: { feed: name }, props: { items } satisfies FeedProps }]);
     },
     GET: ({ site, props }) => feedResponse(key, site, (props as FeedProps).items),

@@ -1,15 +1,23 @@
 /**
- * What the home page leads with: the newest item of each kind as one teaser shape, the lead
- * among them, and the pool of Bác's words that "Lời Bác dạy" draws one a day from.
+ * The home page's route data, computed once: the newest item of each kind as one teaser shape,
+ * the lead among them, the pool of Bác's words that "Lời Bác dạy" draws one a day from, and
+ * what each block below shows. The page and its blocks only render it.
  */
 import type { ImageMetadata } from 'astro';
 import { ui } from '../i18n/ui';
 import { bacQuotesInMdx } from '../lib/mdx-quotes';
-import { articlePath, exemplarPath, questionPath, storyPath } from '../lib/routes';
+import { todayData, type TodayData } from '../lib/on-this-day';
+import { absoluteUrl, articlePath, chartPath, exemplarPath, questionPath, sections, storyPath } from '../lib/routes';
+import { websiteLd } from '../lib/structured-data';
 import { toIsoDate } from '../lib/dates';
 import { isoWeekStart } from '../lib/iso-week';
-import type { Catalog, Question } from './catalog';
+import { figureSources, type CitedSource } from '../lib/figure-sources';
+import { siteConfig } from '../site.config';
+import { getCatalog, type Article, type Catalog, type Document, type Exemplar, type Locality, type Model, type Question } from './catalog';
+import { calendarDays } from './on-this-day';
 import { shareTitle } from './sample';
+import { publisher, siteUrl } from './site-url';
+import { collectionSummaries, featuredCollection, type CollectionSummary } from './stories';
 
 /** An item as a home page card. */
 export interface Teaser {
@@ -128,4 +136,104 @@ export function quotePool({ questions, stories }: Pick<Catalog, 'questions' | 's
     seen.add(key);
     return true;
   });
+}
+
+/** A headline figure of the campaign (content/highlights.yaml). */
+export interface Highlight {
+  value: string;
+  label: string;
+}
+
+/** The campaign's headline figures in the file's order, each source and period they cite once, and the notes on those that have one. */
+export interface Highlights {
+  figures: Highlight[];
+  sources: CitedSource[];
+  notes: string[];
+}
+
+/** The headline figures as the home and about pages show them. */
+export function highlightsOf(highlights: Catalog['highlights']): Highlights {
+  return {
+    figures: highlights.map(({ data }) => ({ value: data.value, label: data.label })),
+    sources: figureSources(highlights.map(({ data }) => data)),
+    notes: highlights.flatMap(({ data }) => (data.note ? [`${data.value} ${data.label}: ${data.note}`] : [])),
+  };
+}
+
+/** What the home page shows, block by block. */
+export interface HomePage {
+  /** The lead item, if there is anything to lead with. */
+  lead?: Teaser;
+  /** The newest of each kind but the lead, newest first ("Mới trên trang"). */
+  newest: Teaser[];
+  /** The questions the page may show as this week's, newest first: the reader's date picks one. */
+  questions: Question[];
+  /** Every quotation "Lời Bác dạy" may show. */
+  quotes: PoolQuote[];
+  /** "Ngày này năm xưa" for every calendar day with content; the reader's date picks one. */
+  today: TodayData;
+  /** The newest articles but the lead. */
+  articles: Article[];
+  /** The newest exemplars. */
+  exemplars: Exemplar[];
+  /** Localities by id, which exemplar and model cards name. */
+  localities: ReadonlyMap<string, Locality>;
+  /** The story collection to read. */
+  featured?: CollectionSummary;
+  /** The newest models. */
+  models: Model[];
+  /** The newest documents. */
+  documents: Document[];
+  /** How many weekly questions the quiz asks; none hides its invitation. */
+  quizCount: number;
+  /** The charts of /so-lieu/, as links. */
+  charts: { href: string; title: string; description: string }[];
+  /** The campaign's headline figures. */
+  highlights: Highlights;
+  /** The site's schema.org WebSite, with its search. */
+  jsonLd: object;
+}
+
+/** A page a few weeks old still finds the question of the reader's week among these. */
+const CANDIDATE_QUESTIONS = 3;
+/** Six fill two rows of three on a desktop and three rows of two on a tablet. */
+const CARDS = 6;
+/** Models and documents get one row. */
+const ROW = 3;
+
+let home: Promise<HomePage> | undefined;
+
+/** The home page's data, computed on the first call. */
+export function getHomePage(): Promise<HomePage> {
+  home ??= getCatalog().then(homePage);
+  return home;
+}
+
+function homePage(catalog: Catalog): HomePage {
+  const { articles, questions, storyCollections, stories, exemplars, models, documents, charts, highlights, localities } = catalog;
+  const candidates = questions.slice(0, CANDIDATE_QUESTIONS);
+  const teasers = newestOfEachKind(catalog, candidates);
+  const lead = leadTeaser(teasers);
+  return {
+    lead,
+    newest: teasers.filter((teaser) => teaser !== lead),
+    questions: candidates,
+    quotes: quotePool(catalog),
+    today: todayData(calendarDays(catalog)),
+    articles: articles.filter((article) => lead?.href !== articlePath(article.id)).slice(0, CARDS),
+    exemplars: exemplars.slice(0, CARDS),
+    localities,
+    featured: featuredCollection(collectionSummaries(storyCollections, stories)),
+    models: models.slice(0, ROW),
+    documents: documents.slice(0, ROW),
+    quizCount: questions.filter((question) => question.data.quiz).length,
+    charts: charts.map((chart) => ({ href: chartPath(chart.id), title: chart.data.title, description: chart.data.description })),
+    highlights: highlightsOf(highlights),
+    jsonLd: websiteLd({
+      name: siteConfig.name,
+      url: absoluteUrl('/', siteUrl),
+      searchUrl: absoluteUrl(sections.search, siteUrl),
+      publisher,
+    }),
+  };
 }

@@ -8,12 +8,11 @@ import { featureForWeek } from '../lib/radio/rotation';
 import { runningOrder, type ProgrammeItem } from '../lib/radio/running-order';
 import { programmePath } from '../lib/routes';
 import { siteConfig } from '../site.config';
-import { isSampleData } from '../lib/sample-mode';
 import { owner } from './sample';
 import { getCatalog, type Exemplar, type Question, type Story } from './catalog';
 import { questionWeek } from './questions';
 import { programmeScriptsOf } from './radio';
-import { radioItemFor, type RadioEntry } from './radio-items';
+import { itemKinds } from './item-page';
 
 /** Which items make one week's programme: known without reading any script. */
 export interface ProgrammePlan {
@@ -56,7 +55,7 @@ export function getProgrammePlans(): Promise<ProgrammePlan[]> {
 }
 
 /** The entries a programme reads aloud, whole: its page key must follow their bodies. */
-export const programmeSources = ({ question, story, exemplar }: ProgrammePlan): RadioEntry[] => [
+export const programmeSources = ({ question, story, exemplar }: ProgrammePlan): (Question | Story | Exemplar)[] => [
   question,
   ...(story ? [story] : []),
   ...(exemplar ? [exemplar] : []),
@@ -82,7 +81,7 @@ export async function getProgrammes(): Promise<WeeklyProgramme[]> {
 async function assemble(plan: ProgrammePlan): Promise<WeeklyProgramme> {
   const { story, exemplar, start, end } = plan;
   // Read together, so a quote and its citation shared by two items are read once.
-  const [spokenQuestion, ...rest] = await spoken(programmeSources(plan));
+  const [spokenQuestion, ...rest] = await spoken(plan);
   const segments = runningOrder({
     programme: siteConfig.name,
     office: owner.office,
@@ -102,7 +101,12 @@ function linked<T extends { id: string }>(refs: readonly { id: string }[], entri
 }
 
 /** The programme's items, in airing order, with their titles and bodies as the programme reads them. */
-async function spoken(entries: readonly RadioEntry[]): Promise<ProgrammeItem[]> {
-  const scripts = await programmeScriptsOf(entries.map(radioItemFor));
-  return scripts.map((script, index) => ({ title: script.title, body: script.body, sample: isSampleData(entries[index]?.data ?? {}) }));
+async function spoken({ question, story, exemplar }: ProgrammePlan): Promise<ProgrammeItem[]> {
+  const items = [
+    itemKinds.questions.radio(question),
+    ...(story ? [itemKinds.stories.radio(story)] : []),
+    ...(exemplar ? [itemKinds.exemplars.radio(exemplar)] : []),
+  ];
+  const scripts = await programmeScriptsOf(items);
+  return scripts.map((script, index) => ({ title: script.title, body: script.body, sample: items[index]?.sample ?? false }));
 }

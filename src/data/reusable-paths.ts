@@ -6,7 +6,6 @@
  */
 import { createPageKeyer, wholeEntry, type KeyedEntry } from '../lib/page-key';
 import { getCatalog } from './catalog';
-import type { ItemPage } from './item-page';
 
 export { wholeEntry };
 
@@ -34,12 +33,18 @@ export async function radioDictionary(): Promise<KeyedEntry[][]> {
   return [abbreviations, keepWords];
 }
 
+/** What the paths of an item page are made from: its route parameters and its entry (see ItemPageBase). */
+interface ItemPageRoute {
+  params: Record<string, string>;
+  entry: KeyedEntry;
+}
+
 /**
  * Static paths of item pages (getItemPages): their route data is in the props, down to the
  * names of the places and the titles of the items they link to; what is left to render time
  * counts too: the body, and the radio dictionary behind the script's duration.
  */
-export async function itemPagePaths<Page extends ItemPage>(pages: Page[]) {
+export async function itemPagePaths<Page extends ItemPageRoute>(pages: Page[]) {
   const dictionary = await radioDictionary();
   return reusablePaths(
     pages.map((page) => ({ params: page.params, props: { page } })),
@@ -48,7 +53,7 @@ export async function itemPagePaths<Page extends ItemPage>(pages: Page[]) {
 }
 
 /** Static paths of the items' radio pages: the script (the body read with the dictionary) under the item's trail. */
-export async function radioPagePaths<Page extends ItemPage>(pages: Page[]) {
+export async function radioPagePaths<Page extends ItemPageRoute & { crumbs: unknown; radio: unknown }>(pages: Page[]) {
   const dictionary = await radioDictionary();
   return reusablePaths(
     pages.map((page) => ({ params: page.params, props: { page } })),

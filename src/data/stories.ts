@@ -1,7 +1,8 @@
-/** Story views for the routes: collections with their stories, themes and the featured collection. */
+/** Story views for the routes: collections with their stories, themes and their pages, the featured collection. */
 import { groupByLabel, type Term } from '../lib/taxonomy';
 import { entryReadingMinutes } from './articles';
-import type { Story, StoryCollection } from './catalog';
+import { getCatalog, type Story, type StoryCollection } from './catalog';
+import { reusablePaths } from './reusable-paths';
 
 /** A collection with its published stories in order and the minutes needed to read them all. */
 export interface CollectionSummary {
@@ -26,3 +27,22 @@ export const featuredCollection = (summaries: readonly CollectionSummary[]): Col
 
 /** Stories grouped by theme across collections, themes in Vietnamese order, stories in catalog order. */
 export const storyThemes = (stories: readonly Story[]): Term<Story>[] => groupByLabel(stories, (story) => story.data.themes);
+
+/** What the page of one theme renders. */
+export interface ThemePageProps {
+  theme: Term<Story>;
+  /** Every theme, for the links to the others. */
+  themes: Term<Story>[];
+  /** Collection titles by id: each story names its collection. */
+  collectionTitles: ReadonlyMap<string, string>;
+}
+
+/** getStaticPaths of the theme pages: /ke-chuyen-bac-ho/chu-de/<theme>/. */
+export async function themePagePaths() {
+  const { stories, storyCollections } = await getCatalog();
+  const themes = storyThemes(stories);
+  const collectionTitles = new Map(storyCollections.map((collection) => [collection.id, collection.data.title]));
+  return reusablePaths(
+    themes.map((theme) => ({ params: { theme: theme.slug }, props: { theme, themes, collectionTitles } satisfies ThemePageProps })),
+  );
+}

@@ -19,7 +19,7 @@ export const ui = {
     onThisDay: 'Ngày này năm xưa',
     documents: 'Văn bản – Tài liệu',
     models: 'Mô hình hay',
-    figures: 'Số liệu',
+    charts: 'Số liệu',
     quiz: 'Thi tìm hiểu',
     radio: 'Phát thanh',
     about: 'Giới thiệu',
@@ -150,7 +150,7 @@ export const ui = {
     questions: 'Mỗi tuần một câu hỏi',
     documents: 'Văn bản, tài liệu',
     models: 'Mô hình hay, cách làm mới',
-    figures: 'Số liệu',
+    charts: 'Số liệu',
   },
   quoteSpeaker: 'Chủ tịch Hồ Chí Minh',
   sample: 'Nội dung minh họa',
@@ -219,7 +219,7 @@ export const ui = {
     reportNote:
       'Theo bài báo đưa tin kết quả thực hiện Chỉ thị 05-CT/TW của tỉnh (tính đến năm 2021), trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
   },
-  figures: {
+  charts: {
     title: 'Số liệu',
     lead: 'Những con số của cuộc vận động ở tỉnh, theo đúng cách báo cáo ghi. Mỗi biểu đồ có bảng số liệu bên cạnh để đọc, sao chép.',
     table: 'Bảng số liệu',
@@ -359,8 +359,8 @@ export const ui = {
   homePage: {
     description: (tagline: string, province: string) =>
       `${tagline} – tin tức, kể chuyện Bác Hồ, những tấm gương bình dị và câu hỏi hằng tuần của ${province}.`,
-    figures: 'Những con số của cuộc vận động',
-    figuresSource: (source: string, period?: string) =>
+    highlights: 'Những con số của cuộc vận động',
+    highlightsSource: (source: string, period?: string) =>
       `Nguồn: ${source}.${period ? ` Số liệu ${period}.` : ''} Mỗi con số ghi đúng chữ của nguồn.`,
     thisWeek: 'Câu hỏi tuần này',
     questionHeading: { this: 'Câu hỏi tuần này', last: 'Câu hỏi tuần trước', older: 'Câu hỏi mới nhất' },

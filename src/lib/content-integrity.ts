@@ -117,22 +117,27 @@ function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
-/** Path segments that list pages use inside each section; an item named like one would clash with it. */
+/** The id the section's feed (rss.xml) would clash with: every section at whose top items live has one. */
+const FEED_ID = 'rss-xml';
+
+/** Path segments that list pages use inside each section, besides its feed; an item named like one would clash with it. */
 export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = {
-  articles: ['trang', 'chuyen-muc', 'the', 'rss-xml'],
-  storyCollections: ['chu-de', 'rss-xml'],
-  exemplars: ['dia-ban', 'linh-vuc', 'loai', 'nam', 'rss-xml'],
-  documents: ['loai', 'nam', 'rss-xml'],
-  models: ['dia-ban', 'linh-vuc', 'rss-xml'],
-  charts: ['rss-xml'],
+  articles: ['trang', 'chuyen-muc', 'the'],
+  storyCollections: ['chu-de'],
+  exemplars: ['dia-ban', 'linh-vuc', 'loai', 'nam'],
+  documents: ['loai', 'nam'],
+  models: ['dia-ban', 'linh-vuc'],
 };
 
-/** Reports entries whose id would take the URL of a list page of their section. */
+/** The ids an entry of a collection must not take: its section's list pages' and its feed's. */
+const reservedIn = (collection: string): readonly string[] => [...(RESERVED_IDS[collection] ?? []), FEED_ID];
+
+/** Reports entries whose id would take the URL of a list page or the feed of their section. */
 export function findReservedIds(entries: readonly { file: string; collection: string; id: string }[]): ContentProblem[] {
   return entries
-    .filter((entry) => RESERVED_IDS[entry.collection]?.includes(entry.id))
+    .filter((entry) => reservedIn(entry.collection).includes(entry.id))
     .map((entry) => ({
       file: entry.file,
-      message: `Tên tệp "${entry.id}" trùng với một đường dẫn dành riêng của trang (${RESERVED_IDS[entry.collection]?.join(', ')}). Hãy đổi tên tệp.`,
+      message: `Tên tệp "${entry.id}" trùng với một đường dẫn dành riêng của trang (${reservedIn(entry.collection).join(', ')}). Hãy đổi tên tệp.`,
     }));
 }

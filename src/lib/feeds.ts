@@ -1,22 +1,34 @@
 /** The RSS feeds the site publishes; every page links them in <head> so readers' apps find them. */
-import { feedPath, sections } from './routes';
-
-/** The feeds: everything new, then one per kind of item. */
-export const FEED_KEYS = ['all', 'articles', 'stories', 'exemplars', 'questions', 'documents', 'models', 'figures'] as const;
-
-/** Which feed: the whole site's or one kind's. */
-export type FeedKey = (typeof FEED_KEYS)[number];
+import type { RSSFeedItem } from '@astrojs/rss';
+import { feedPath } from './routes';
 
 /** One feed: where it lives and what it carries. */
-export interface FeedInfo {
-  key: FeedKey;
+export interface FeedInfo<Key extends string = string> {
+  key: Key;
   /** Site path of the XML file. */
   path: string;
   /** Feed title shown in feed readers. */
   title: string;
 }
 
-/** Every feed, titled "<site name> – <what it carries>" so a reader's app tells them apart. */
-export function feedList(siteName: string, labels: Record<FeedKey, string>): FeedInfo[] {
-  return FEED_KEYS.map((key) => ({ key, path: feedPath(key === 'all' ? '/' : sections[key]), title: `${siteName} – ${labels[key]}` }));
+/**
+ * Every feed, in the order of `labels`: the site-wide one ("all", at the root) and one per kind
+ * of item, in the folder `sectionOf` gives; each titled "<site name> – <what it carries>" so a
+ * reader's app tells them apart.
+ */
+export function feedList<Key extends string>(
+  siteName: string,
+  labels: Record<'all' | Key, string>,
+  sectionOf: (key: Key) => string,
+): FeedInfo<'all' | Key>[] {
+  return (Object.keys(labels) as ('all' | Key)[]).map((key) => ({
+    key,
+    path: feedPath(key === 'all' ? '/' : sectionOf(key as Key)),
+    title: `${siteName} – ${labels[key]}`,
+  }));
+}
+
+/** Feed entries newest first, those of one date by link, so a feed's order never depends on the order they came in. */
+export function newestFirst(items: RSSFeedItem[]): RSSFeedItem[] {
+  return items.sort((a, b) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0) || String(a.link).localeCompare(String(b.link)));
 }

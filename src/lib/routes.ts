@@ -16,7 +16,7 @@ export const sections = {
   search: '/tim-kiem/',
   documents: '/van-ban/',
   models: '/mo-hinh/',
-  figures: '/so-lieu/',
+  charts: '/so-lieu/',
   quiz: '/thi-tim-hieu/',
   about: '/gioi-thieu/',
 } as const;
@@ -64,8 +64,8 @@ export const modelLocalityPath = (locality: string) => `${sections.models}dia-ba
 /** Models in a field: /mo-hinh/linh-vuc/<field>/. */
 export const modelFieldPath = (field: string) => `${sections.models}linh-vuc/${field}/`;
 
-/** One chart of the figures: /so-lieu/<slug>/. */
-export const chartPath = (slug: string) => `${sections.figures}${slug}/`;
+/** One chart: /so-lieu/<slug>/. */
+export const chartPath = (slug: string) => `${sections.charts}${slug}/`;
 
 /** A year of weekly questions: /cau-hoi-hang-tuan/<year>/. */
 export const questionYearPath = (year: number) => `${sections.questions}${year}/`;

@@ -29,3 +29,11 @@ export function markdownToPlain(markdown: string): string {
       .replace(/[*_`#>~|]/gu, ' '),
   );
 }
+
+/**
+ * A list page's summary for search engines and share previews: its count, then the first
+ * `shown` names ("3 mô hình: A; B; C."), "…" when more are listed, at most 300 characters.
+ */
+export function listSummary(count: string, names: readonly string[], { shown, separator }: { shown: number; separator: string }): string {
+  return `${count}: ${names.slice(0, shown).join(separator)}${names.length > shown ? '…' : '.'}`.slice(0, 300);
+}

@@ -81,7 +81,7 @@ export const contentCollections = {
   models: { folder: 'models', extensions: DOCUMENTS, schema: modelSchema },
   charts: { folder: 'charts', extensions: DATA, schema: chartSchema },
   localities: { file: 'localities.yaml', schema: localitySchema },
-  highlights: { file: 'so-lieu.yaml', schema: () => highlightSchema },
+  highlights: { file: 'highlights.yaml', schema: () => highlightSchema },
   radioAbbreviations: { file: 'radio/viet-tat.yaml', schema: () => abbreviationSchema },
   radioKeepWords: { file: 'radio/giu-nguyen.yaml', schema: () => keepWordSchema },
 } as const satisfies Record<string, CollectionDefinition>;

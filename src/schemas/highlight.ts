@@ -1,4 +1,4 @@
-/** A headline figure of the campaign in content/so-lieu.yaml, shown on the home page. */
+/** A headline figure of the campaign in content/highlights.yaml, shown on the home page. */
 import { z } from 'astro/zod';
 import { vi } from './error-map';
 import { text } from './fields';

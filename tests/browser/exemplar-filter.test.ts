@@ -7,11 +7,17 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { phoneContext } from '../support/browser';
 import { builtPage } from '../support/dist';
-import { filterDimensions, selectionToQuery, type FilterDimension, type FilterSelection } from '../../src/lib/exemplar-filter';
+import { selectionQuery, type Selection } from '../../src/lib/facet-filter';
 import { exemplarFieldPath, exemplarKindPath, exemplarLocalityPath, sections } from '../../src/lib/routes';
 import { useSiteInBrowser } from '../support/site-browser';
 
 const site = useSiteInBrowser();
+
+/** The index's filter dimensions, as in the URL query. */
+const filterDimensions = ['dia-ban', 'linh-vuc', 'loai'] as const;
+type FilterDimension = (typeof filterDimensions)[number];
+type FilterSelection = Selection<FilterDimension>;
+const selectionToQuery = (selection: FilterSelection) => selectionQuery(filterDimensions, selection);
 
 const staticPath: Record<FilterDimension, (slug: string) => string> = {
   'dia-ban': exemplarLocalityPath,

@@ -1,5 +1,5 @@
 /**
- * The campaign's figures as content/so-lieu.yaml gives them, on the home page and the about page:
+ * The campaign's figures as content/highlights.yaml gives them, on the home page and the about page:
  * in the file's order (a figure that says "tại các hội nghị" follows the conferences it counts),
  * with its source and period said under them. Read from dist/.
  */
@@ -10,7 +10,7 @@ import { parse as parseYamlText } from 'yaml';
 import { builtPage } from '../support/dist';
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? 'content');
-const highlights = parseYamlText(readFileSync(path.join(contentDir, 'so-lieu.yaml'), 'utf8')) as {
+const highlights = parseYamlText(readFileSync(path.join(contentDir, 'highlights.yaml'), 'utf8')) as {
   value: string;
   label: string;
   period?: string;

@@ -45,9 +45,27 @@ const samplePaths = new Set(
 );
 const eyebrow = (page: BuiltPage) => page.root.querySelector('article.item header .eyebrow')?.text.trim() ?? '';
 
+/** The sequence a page is read in, if its kind has one: all articles, all questions, a story's collection. */
+const sequenceOf = (page: BuiltPage) => {
+  const kind = kindOf(page);
+  if (kind === 'article' || kind === 'question') return kind;
+  return kind === 'story' ? page.path.split('/').slice(0, 3).join('/') : undefined;
+};
+const linkOf = (page: BuiltPage | undefined, rel: 'prev' | 'next') => page?.root.querySelector(`a[rel="${rel}"]`)?.getAttribute('href');
+
 describe('item pages', () => {
   it('exist for every kind', () => {
     for (const kind of Object.keys(sections)) expect(items.filter((page) => kindOf(page) === kind).length, kind).toBeGreaterThan(0);
+  });
+
+  it('link the pages of a sequence in a chain: all but one have a previous link, all but one a next link', () => {
+    const sequences = Map.groupBy(items.filter(sequenceOf), (page) => sequenceOf(page));
+    expect(sequences.size).toBeGreaterThan(2);
+    for (const [sequence, members] of sequences) {
+      expect(members.length, sequence).toBeGreaterThan(1);
+      expect(members.filter((page) => linkOf(page, 'prev')).length, sequence).toBe(members.length - 1);
+      expect(members.filter((page) => linkOf(page, 'next')).length, sequence).toBe(members.length - 1);
+    }
   });
 });
 
@@ -93,11 +111,13 @@ describe.each(items.map((page) => [page.path, page] as const))('%s', (_, page) =
     expect(trail(radio!).at(-1)?.item).toBe(`${site}${radioPath}`);
   });
 
-  it('has previous and next links that point back to it', () => {
-    const previous = page.root.querySelector('a[rel="prev"]')?.getAttribute('href');
-    const next = page.root.querySelector('a[rel="next"]')?.getAttribute('href');
-    if (previous) expect(byPath.get(previous)?.root.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(page.path);
-    if (next) expect(byPath.get(next)?.root.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(page.path);
-    if (kind === 'exemplar') expect([previous, next]).toEqual([undefined, undefined]);
+  it('has previous and next links that point back to it, or none outside a sequence', () => {
+    const previous = linkOf(page, 'prev');
+    const next = linkOf(page, 'next');
+    if (!sequenceOf(page)) return expect([previous, next]).toEqual([undefined, undefined]);
+    expect(previous ?? next, 'a page of a sequence links to a neighbour').toBeDefined();
+    // Each link that is there must be answered by the neighbour's link back.
+    expect(previous && linkOf(byPath.get(previous), 'next')).toBe(previous && page.path);
+    expect(next && linkOf(byPath.get(next), 'prev')).toBe(next && page.path);
   });
 });

@@ -182,38 +182,46 @@ describe('links between stories, exemplars and questions', () => {
     expect(broken).toEqual([]);
   });
 
-  it('show each question’s related stories and exemplars', () => {
-    for (const question of questions) {
-      const links = hrefs(builtPage(questionUrl(question)), 'a[href]');
-      for (const id of refs(question, 'relatedStories')) {
-        const story = stories.find((s) => s.id === id);
-        expect(story, `${questionUrl(question)} → story ${id}`).toBeDefined();
-        if (story) expect(links).toContain(storyUrl(story));
-      }
-      for (const id of refs(question, 'relatedExemplars')) expect(links).toContain(exemplarPath(id));
+  /** The published story a reference names; a reference to a missing story fails the test. */
+  const storyOf = (id: string, from: string): Entry => {
+    const story = stories.find((s) => s.id === id);
+    expect(story, `${from} → story ${id}`).toBeDefined();
+    return story as Entry;
+  };
+  const questionStories = questions.flatMap((question) =>
+    refs(question, 'relatedStories').map((id) => ({ question, target: storyUrl(storyOf(id, questionUrl(question))) })),
+  );
+  const questionExemplars = questions.flatMap((question) =>
+    refs(question, 'relatedExemplars').map((id) => ({ question, target: exemplarPath(id) })),
+  );
+  const exemplarStories = exemplars.flatMap((exemplar) =>
+    refs(exemplar, 'relatedStories').map((id) => ({ exemplar: exemplarPath(exemplar.id), story: storyUrl(storyOf(id, exemplar.id)) })),
+  );
+
+  it('has related links to check: questions name stories, exemplars name stories', () => {
+    expect(questionStories.length).toBeGreaterThan(0);
+    expect(exemplarStories.length).toBeGreaterThan(0);
+  });
+
+  it('show each question’s related stories, and link back from the story', () => {
+    for (const { question, target } of questionStories) {
+      expect(hrefs(builtPage(questionUrl(question)), 'a[href]')).toContain(target);
+      expect(hrefs(builtPage(target), 'a[href]')).toContain(questionUrl(question));
+    }
+  });
+
+  // No weekly question of the sample content names an exemplar: this runs once one does.
+  it.skipIf(questionExemplars.length === 0)('show each question’s related exemplars, and link back from the exemplar', () => {
+    for (const { question, target } of questionExemplars) {
+      expect(hrefs(builtPage(questionUrl(question)), 'a[href]')).toContain(target);
+      expect(hrefs(builtPage(target), 'a[href]')).toContain(questionUrl(question));
     }
   });
 
   it('show each exemplar’s related stories, and link back from the story', () => {
-    for (const exemplar of exemplars) {
-      for (const id of refs(exemplar, 'relatedStories')) {
-        const story = stories.find((s) => s.id === id);
-        expect(story, `${exemplar.id} → story ${id}`).toBeDefined();
-        if (!story) continue;
-        expect(hrefs(builtPage(exemplarPath(exemplar.id)), 'a[href]')).toContain(storyUrl(story));
-        expect(hrefs(builtPage(storyUrl(story)), 'a[href]')).toContain(exemplarPath(exemplar.id));
-      }
-    }
-  });
-
-  it('link stories and exemplars back to the questions that cite them', () => {
-    for (const question of questions) {
-      for (const id of refs(question, 'relatedStories')) {
-        const story = stories.find((s) => s.id === id);
-        if (story) expect(hrefs(builtPage(storyUrl(story)), 'a[href]')).toContain(questionUrl(question));
-      }
-      for (const id of refs(question, 'relatedExemplars'))
-        expect(hrefs(builtPage(exemplarPath(id)), 'a[href]')).toContain(questionUrl(question));
+    for (const { exemplar, story } of exemplarStories) {
+      expect(hrefs(builtPage(exemplar), 'a[href]')).toContain(story);
+      expect(hrefs(builtPage(story), 'a[href]')).toContain(exemplar);
     }
   });
 });
@@ -276,9 +284,8 @@ describe('exemplar filter pages list exactly the exemplars whose data matches', 
   it('carries each card’s filter values as data attributes the script reads', () => {
     const cards = builtPage(sections.exemplars).root.querySelectorAll('[data-facet-list] > li');
     for (const card of cards) {
-      const exemplar = exemplars.find((e) => exemplarPath(e.id) === card.querySelector('a')?.getAttribute('href'));
+      const exemplar = exemplars.find((e) => exemplarPath(e.id) === card.querySelector('a')?.getAttribute('href')) as Entry;
       expect(exemplar).toBeDefined();
-      if (!exemplar) continue;
       expect(card.getAttribute('data-dia-ban')?.split(' ').sort()).toEqual(localityIds(str(exemplar.data.locality)).sort());
       expect(card.getAttribute('data-linh-vuc')).toBe(slugify(str(exemplar.data.field)));
       expect(card.getAttribute('data-loai')).toBe(slugify(str(exemplar.data.kind)));

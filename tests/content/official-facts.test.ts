@@ -68,7 +68,7 @@ describe('official titles and standards', () => {
 });
 
 describe("the province's figures, as the press report gives them", () => {
-  const highlights = parseYamlText(read('so-lieu.yaml')) as { id: string; value: string; label: string; period?: string; source?: string }[];
+  const highlights = parseYamlText(read('highlights.yaml')) as { id: string; value: string; label: string; period?: string; source?: string }[];
 
   it('keeps "hơn 173.600 lượt" right after the conferences it counts, and says which ones', () => {
     const ids = highlights.map((highlight) => highlight.id);

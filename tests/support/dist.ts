@@ -64,5 +64,12 @@ export function builtPage(sitePath: string): BuiltPage {
   return page;
 }
 
+/** The targets of the links `selector` picks on the built page at a site path, in page order. */
+export function hrefsOn(sitePath: string, selector: string): string[] {
+  return builtPage(sitePath)
+    .root.querySelectorAll(selector)
+    .map((link) => link.getAttribute('href') ?? '');
+}
+
 /** Resolves a site path ("/a/b/", "/x.xml") to the file of dist/ that serves it, if any. */
 export const fileForPath = (sitePath: string): string | undefined => siteFile(distDir, sitePath);

@@ -31,7 +31,7 @@ export const TEMPLATES: readonly [string, RegExp][] = [
   ['model list', /^\/mo-hinh\/$/],
   ['model', /^\/mo-hinh\/(?!dia-ban\/|linh-vuc\/)[^/]+\/$/],
   ['model filter', /^\/mo-hinh\/(dia-ban|linh-vuc)\/[^/]+\/$/],
-  ['figures', /^\/so-lieu\/$/],
+  ['chart list', /^\/so-lieu\/$/],
   ['chart', /^\/so-lieu\/[^/]+\/$/],
   ['quiz', /^\/thi-tim-hieu\/$/],
   ['search', /^\/tim-kiem\/$/],

@@ -62,4 +62,14 @@ describe('findReservedIds', () => {
     ]);
     expect(problems.map((problem) => problem.file)).toEqual(['content/story-collections/chu-de.yaml', 'content/exemplars/nam.mdx']);
   });
+
+  it('reserves the feed’s name in every section, one without list pages too', () => {
+    const problems = findReservedIds([
+      { file: 'content/charts/rss-xml.yaml', collection: 'charts', id: 'rss-xml' },
+      { file: 'content/articles/rss-xml.mdx', collection: 'articles', id: 'rss-xml' },
+      { file: 'content/charts/khen-thuong.yaml', collection: 'charts', id: 'khen-thuong' },
+    ]);
+    expect(problems.map((problem) => problem.file)).toEqual(['content/charts/rss-xml.yaml', 'content/articles/rss-xml.mdx']);
+    expect(problems[1]?.message).toContain('trang, chuyen-muc, the, rss-xml');
+  });
 });

@@ -1,55 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { facetsFromLists, matchesFacets, querySelection, selectionQuery } from '../../src/lib/facet-filter';
-import { facetOptions } from '../../src/lib/facet-options';
-import { documentLabel, documentShortName, documentYear } from '../../src/lib/documents';
+import { facetsFromLists, localityFacet, matchesFacets, querySelection, selectionQuery, type Facets } from '../../src/lib/facet-filter';
 
-const dimensions = ['loai', 'nam'] as const;
+const parents: Record<string, string> = { 'dak-ha': 'kon-tum', 'xa-ha-mon': 'dak-ha', 'ngoc-hoi': 'kon-tum' };
+const parentOf = (id: string) => parents[id];
 
-describe('facet filter for any dimensions', () => {
-  it('matches every chosen dimension and ignores empty ones', () => {
-    const facets = { loai: ['chi-thi'], nam: ['2016'] };
-    expect(matchesFacets(facets, { loai: 'chi-thi', nam: '' })).toBe(true);
-    expect(matchesFacets(facets, { loai: 'chi-thi', nam: '2021' })).toBe(false);
+describe('localityFacet', () => {
+  it('files a commune under itself and its district, not the province', () => {
+    expect(localityFacet('xa-ha-mon', parentOf)).toEqual(['xa-ha-mon', 'dak-ha']);
   });
-  it('reads facets from a card’s attribute lists', () => {
-    expect(facetsFromLists(dimensions, (dimension) => (dimension === 'loai' ? 'ket-luan' : null))).toEqual({ loai: ['ket-luan'], nam: [] });
+
+  it('keeps the province when it is the item’s own locality', () => {
+    expect(localityFacet('kon-tum', parentOf)).toEqual(['kon-tum']);
   });
-  it('round-trips a selection through the URL query, in the dimensions’ order', () => {
-    const query = selectionQuery(dimensions, { nam: '2021', loai: 'ket-luan' });
-    expect(query).toBe('?loai=ket-luan&nam=2021');
-    expect(querySelection(dimensions, `${query}&x=1`)).toEqual({ loai: 'ket-luan', nam: '2021' });
+
+  it('stops on a cycle instead of looping', () => {
+    const cyclic: Record<string, string> = { a: 'b', b: 'a' };
+    expect(localityFacet('a', (id) => cyclic[id])).toEqual(['a', 'b']);
   });
 });
 
-describe('facetOptions', () => {
-  it('lists each value once with exactly the items the filter picks', () => {
-    const items = [
-      { id: 'a', facets: { loai: ['chi-thi'], nam: ['2016'] } },
-      { id: 'b', facets: { loai: ['chuyen-de'], nam: ['2016'] } },
-      { id: 'c', facets: { loai: ['chuyen-de'], nam: ['2019'] } },
-    ];
-    const options = facetOptions(
-      items,
-      (item) => item.facets,
-      'loai',
-      (slug) => slug.toUpperCase(),
-    );
-    expect(options.map((option) => [option.slug, option.name, option.items.map((item) => item.id)])).toEqual([
-      ['chi-thi', 'CHI-THI', ['a']],
-      ['chuyen-de', 'CHUYEN-DE', ['b', 'c']],
-    ]);
+describe('matchesFacets', () => {
+  const commune: Facets<'dia-ban' | 'linh-vuc' | 'loai'> = {
+    'dia-ban': ['xa-ha-mon', 'dak-ha'],
+    'linh-vuc': ['nong-nghiep'],
+    loai: ['ca-nhan'],
+  };
+
+  it('matches everything when nothing is chosen', () => {
+    expect(matchesFacets(commune, {})).toBe(true);
+  });
+
+  it('matches a commune’s item on its district', () => {
+    expect(matchesFacets(commune, { 'dia-ban': 'dak-ha' })).toBe(true);
+    expect(matchesFacets(commune, { 'dia-ban': 'ngoc-hoi' })).toBe(false);
+  });
+
+  it('needs every chosen dimension to match', () => {
+    expect(matchesFacets(commune, { 'dia-ban': 'dak-ha', loai: 'ca-nhan', 'linh-vuc': 'nong-nghiep' })).toBe(true);
+    expect(matchesFacets(commune, { 'dia-ban': 'dak-ha', loai: 'tap-the' })).toBe(false);
+    expect(matchesFacets(commune, { 'linh-vuc': 'giao-duc', loai: 'ca-nhan' })).toBe(false);
+  });
+
+  it('ignores an empty choice', () => {
+    expect(matchesFacets(commune, { loai: '' })).toBe(true);
+    expect(matchesFacets({ loai: ['chi-thi'], nam: ['2016'] }, { loai: 'chi-thi', nam: '' })).toBe(true);
   });
 });
 
-describe('documents', () => {
-  it('files a document under its own year, else its year of issue', () => {
-    expect(documentYear({ year: 2021, issued: new Date('2020-12-30') })).toBe(2021);
-    expect(documentYear({ issued: new Date('2016-05-15') })).toBe(2016);
+describe('facetsFromLists', () => {
+  const dimensions = ['dia-ban', 'linh-vuc', 'loai'] as const;
+
+  it('reads space-separated lists, missing ones as empty', () => {
+    const attributes: Record<string, string> = { 'dia-ban': 'xa-ha-mon dak-ha', loai: 'ca-nhan' };
+    expect(facetsFromLists(dimensions, (dimension) => attributes[dimension])).toEqual({
+      'dia-ban': ['xa-ha-mon', 'dak-ha'],
+      'linh-vuc': [],
+      loai: ['ca-nhan'],
+    });
   });
-  it('names a document by type and number when it has one', () => {
-    expect(documentLabel({ type: 'Chỉ thị', number: '05-CT/TW' })).toBe('Chỉ thị 05-CT/TW');
-    expect(documentLabel({ type: 'Chuyên đề' })).toBe('Chuyên đề');
-    expect(documentShortName({ type: 'Chuyên đề', year: 2019 })).toBe('Chuyên đề 2019');
-    expect(documentShortName({ type: 'Kết luận', number: '01-KL/TW', issued: new Date('2021-05-18') })).toBe('Kết luận 01-KL/TW');
+
+  it('gives facets that match like the originals', () => {
+    const lists: Record<string, string> = { 'dia-ban': 'xa-ha-mon dak-ha', 'linh-vuc': 'y-te', loai: 'tap-the' };
+    const facets = facetsFromLists(dimensions, (dimension) => lists[dimension]);
+    expect(matchesFacets(facets, { 'dia-ban': 'dak-ha', 'linh-vuc': 'y-te' })).toBe(true);
+    expect(matchesFacets(facets, { loai: 'ca-nhan' })).toBe(false);
+  });
+});
+
+describe('URL query', () => {
+  const dimensions = ['dia-ban', 'linh-vuc', 'loai'] as const;
+
+  it('reads the given dimensions and ignores other keys and empty values', () => {
+    expect(querySelection(dimensions, '?dia-ban=dak-ha&linh-vuc=&loai=tap-the&utm_source=zalo')).toEqual({
+      'dia-ban': 'dak-ha',
+      loai: 'tap-the',
+    });
+    expect(querySelection(dimensions, '')).toEqual({});
+  });
+
+  it('writes dimensions in their given order, or nothing', () => {
+    expect(selectionQuery(dimensions, { loai: 'ca-nhan', 'dia-ban': 'dak-ha' })).toBe('?dia-ban=dak-ha&loai=ca-nhan');
+    expect(selectionQuery(dimensions, { 'linh-vuc': '' })).toBe('');
+  });
+
+  it('round-trips', () => {
+    const selection = { 'dia-ban': 'xa-ha-mon', 'linh-vuc': 'giao-duc', loai: 'ca-nhan' };
+    expect(querySelection(dimensions, selectionQuery(dimensions, selection))).toEqual(selection);
   });
 });

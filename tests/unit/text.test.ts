@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
+import { listSummary, markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
 
 describe('truncateOnWord', () => {
   it('keeps short text as it is, without line breaks', () => {
@@ -26,5 +26,16 @@ describe('markdownToPlain', () => {
   it('drops markup, components and images but keeps link text', () => {
     const md = '## Tiêu đề\n\n<Quote source="x">Lời Bác</Quote> ![ảnh](./a.jpg) [đọc thêm](/bai-viet/a/) **đậm**';
     expect(markdownToPlain(md)).toBe('Tiêu đề Lời Bác đọc thêm đậm');
+  });
+});
+
+describe('listSummary', () => {
+  it('names the first few items after the count, with "…" when there are more', () => {
+    expect(listSummary('3 mô hình', ['A', 'B', 'C'], { shown: 3, separator: '; ' })).toBe('3 mô hình: A; B; C.');
+    expect(listSummary('5 tấm gương', ['A', 'B', 'C', 'D', 'E'], { shown: 4, separator: ', ' })).toBe('5 tấm gương: A, B, C, D…');
+  });
+
+  it('stops at 300 characters', () => {
+    expect(listSummary('2 văn bản', ['x'.repeat(200), 'y'.repeat(200)], { shown: 3, separator: '; ' })).toHaveLength(300);
   });
 });

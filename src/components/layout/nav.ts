@@ -41,7 +41,7 @@ export const navGroups: readonly NavGroup[] = [
     label: ui.navGroups.reference,
     links: [
       { href: sections.documents, label: ui.nav.documents },
-      { href: sections.figures, label: ui.nav.figures },
+      { href: sections.charts, label: ui.nav.charts },
       { href: sections.about, label: ui.nav.about },
     ],
   },

@@ -1,8 +1,11 @@
-/** The fields every kind of item page fills the same way. */
+/** The fields every kind of item page fills the same way, and the parts of a radio item every kind shares. */
 import { absoluteUrl } from '../../lib/routes';
 import { shareImagePath } from '../../lib/share-image/paths';
 import { articleLd, sampleItemLd } from '../../lib/structured-data';
+import { isSampleData } from '../../lib/sample-mode';
 import { ui } from '../../i18n/ui';
+import { entryHtml, type RenderableEntry } from '../entry-html';
+import type { RadioItem } from '../radio';
 import { byline, shareDescription, shareTitle } from '../sample';
 import { publisher, siteUrl } from '../site-url';
 import type { ItemCover } from './types';
@@ -43,6 +46,26 @@ export function itemArticleLd(base: PageBase, fields: ArticleFields): object {
     section: fields.section,
     keywords: fields.keywords,
   });
+}
+
+/** What the radio needs of any entry: its file, named in reports to the editor, and its own radio overrides. */
+interface RadioEntry {
+  id: string;
+  filePath?: string;
+  data: { radio: RadioItem['overrides'] };
+}
+
+/** An item's radio description: what its kind reads (`fields`) with the entry's file, overrides and whether it is made up. */
+export function radioItem(entry: RadioEntry, fields: Omit<RadioItem, 'file' | 'overrides' | 'sample'>): RadioItem {
+  return { ...fields, file: entry.filePath ?? entry.id, overrides: entry.data.radio, sample: isSampleData(entry.data) };
+}
+
+/** An item read aloud as most kinds are: its title, then its rendered body. */
+export function bodyRadio(
+  entry: RadioEntry & RenderableEntry,
+  fields: Omit<RadioItem, 'file' | 'overrides' | 'sample' | 'bodyHtml'>,
+): RadioItem {
+  return radioItem(entry, { ...fields, bodyHtml: () => entryHtml(entry) });
 }
 
 /** A made-up item's structured data, in place of its kind's own: a CreativeWork marked as illustration. */

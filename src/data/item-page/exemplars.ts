@@ -1,4 +1,5 @@
-/** The route data of every exemplar profile. */
+/** Exemplars: the route data of every profile, how the radio reads a profile, its feed entry. */
+import type { RSSFeedItem } from '@astrojs/rss';
 import { getImage } from 'astro:assets';
 import { ui } from '../../i18n/ui';
 import { awardNames, recognitionYearsOf } from '../../lib/item-page/awards';
@@ -6,17 +7,27 @@ import { resolveRefs } from '../../lib/item-page/link-index';
 import { exemplarSchemaKind } from '../../lib/item-page/schema-types';
 import { absoluteUrl, exemplarPath, sections } from '../../lib/routes';
 import { exemplarLd } from '../../lib/structured-data';
-import type { Catalog } from '../catalog';
+import type { Catalog, Exemplar } from '../catalog';
+import type { RadioItem } from '../radio';
+import { shareTitle } from '../sample';
 import { localityPlace } from '../../lib/localities';
-import { radioItemFor } from '../radio-items';
 import { siteUrl } from '../site-url';
-import { pageBase } from './base';
+import { bodyRadio, pageBase } from './base';
 import { exemplarFacts } from './facts';
-import { questionLink, storyLink, type Lookups } from './lookups';
-import type { ExemplarPage } from './types';
+import { questionLink, storyLink } from './lookups';
+import type { ItemFact, ItemKind, ItemPageBase, Lookups } from './types';
+
+/** An exemplar profile. */
+export interface ExemplarPage extends ItemPageBase {
+  kind: 'exemplar';
+  entry: Exemplar;
+  params: { slug: string };
+  /** Kind, locality, field, ethnicity and model, under the header. */
+  facts: ItemFact[];
+}
 
 /** Exemplar profiles, newest first; profiles have no previous/next links. */
-export function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[] {
+function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[] {
   return catalog.exemplars.map((exemplar): ExemplarPage => {
     const { name, kind, field, description, portrait, recognitions, relatedStories, pubDate, locality } = exemplar.data;
     const cover = portrait && { ...portrait, sizes: '(min-width: 32rem) 30rem, 100vw', widths: [360, 720] };
@@ -34,6 +45,7 @@ export function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[
       ],
       shareSummary: description,
       facts: exemplarFacts(exemplar, catalog.localities),
+      body: exemplar,
       related: [
         {
           id: 'related-stories',
@@ -53,7 +65,7 @@ export function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[
         field,
         years: recognitionYearsOf(recognitions),
       },
-      radio: { item: radioItemFor(exemplar), summary: description },
+      radio: { item: exemplarRadio(exemplar), summary: description },
       structuredData: async () => {
         const image = portrait && (await getImage({ src: portrait.src, width: Math.min(720, portrait.src.width), format: 'jpg' }));
         return [
@@ -71,3 +83,27 @@ export function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[
     };
   });
 }
+
+/** A profile read aloud: the name, then the body. */
+function exemplarRadio(exemplar: Exemplar): RadioItem {
+  return bodyRadio(exemplar, { path: exemplarPath(exemplar.id), title: exemplar.data.name, kindLabel: ui.kinds.exemplar });
+}
+
+/** A profile in the feeds, filed under its field and kind; a made-up one's title carries the mark. */
+function exemplarFeedEntry(exemplar: Exemplar): RSSFeedItem {
+  const { name, pubDate, description, sample, field, kind } = exemplar.data;
+  return {
+    title: shareTitle(name, sample),
+    link: exemplarPath(exemplar.id),
+    pubDate,
+    description,
+    categories: [ui.kinds.exemplar, field, kind],
+  };
+}
+
+/** Exemplars: pages, radio and feed (in the catalog's order, already newest first). */
+export const exemplarKind: ItemKind<Exemplar, ExemplarPage> = {
+  pages: exemplarPages,
+  radio: exemplarRadio,
+  feed: (catalog) => catalog.exemplars.map(exemplarFeedEntry),
+};

@@ -7,22 +7,8 @@ import { indexById, reverseIndex } from '../../lib/item-page/link-index';
 import { searchLocalities } from '../../lib/localities';
 import { articlePath, exemplarPath, questionPath, storyPath } from '../../lib/routes';
 import type { Article, Catalog, Exemplar, Question, Story } from '../catalog';
-import type { ItemLink } from './types';
 import { shareTitle } from '../sample';
-
-/** The catalog's items by id and by what links to them. */
-export interface Lookups {
-  articlesById: ReadonlyMap<string, Article>;
-  storiesById: ReadonlyMap<string, Story>;
-  exemplarsById: ReadonlyMap<string, Exemplar>;
-  questionsByStory: ReadonlyMap<string, Question[]>;
-  questionsByExemplar: ReadonlyMap<string, Question[]>;
-  exemplarsByStory: ReadonlyMap<string, Exemplar[]>;
-  /** A locality's name by id; undefined for no id. */
-  localityName: (id: string | undefined) => string | undefined;
-  /** The search filter's labels of a locality and those above it (`searchLocalities`); none for no id. */
-  searchLocalities: (id: string | undefined) => string[];
-}
+import type { ItemLink, Lookups } from './types';
 
 /** The lookups of a catalog. */
 export function catalogLookups(catalog: Catalog): Lookups {

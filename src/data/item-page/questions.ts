@@ -1,4 +1,5 @@
-/** The route data of every weekly question page. */
+/** Weekly questions: the route data of every question page, how the radio reads a question, its feed entry. */
+import type { RSSFeedItem } from '@astrojs/rss';
 import { ui } from '../../i18n/ui';
 import { padWeek } from '../../lib/iso-week';
 import { resolveRefs } from '../../lib/item-page/link-index';
@@ -6,16 +7,30 @@ import { prevNextLinks } from '../../lib/item-page/prev-next';
 import { questionPath, questionYearPath, sections } from '../../lib/routes';
 import { questionLd } from '../../lib/structured-data';
 import { markdownToPlain } from '../../lib/text';
-import type { Catalog } from '../catalog';
+import { escapeHtml } from '../../lib/escape-html';
+import { RADIO_ROLE, RADIO_SOURCE } from '../../lib/page-markers';
+import type { Catalog, Question } from '../catalog';
+import { entryHtml } from '../entry-html';
+import type { RadioItem } from '../radio';
 import { questionWeek } from '../questions';
-import { radioItemFor } from '../radio-items';
 import { publisher } from '../site-url';
-import { pageBase } from './base';
-import { exemplarLink, storyLink, type Lookups } from './lookups';
-import type { QuestionPage } from './types';
+import { pageBase, radioItem } from './base';
+import { exemplarLink, storyLink } from './lookups';
+import type { ItemKind, ItemPageBase, Lookups, RelatedList } from './types';
+
+/** A weekly question page. */
+export interface QuestionPage extends ItemPageBase {
+  kind: 'question';
+  entry: Question;
+  params: { year: string; week: string };
+  /** Monday and Sunday of the question's week. */
+  week: { start: Date; end: Date };
+  /** Stories and exemplars linked from the answer: their titles can give it away, so they sit behind the tap with it. */
+  answerRelated: RelatedList[];
+}
 
 /** Question pages, newest week first; the previous link goes to the week before. */
-export function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[] {
+function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[] {
   return catalog.questions.map((question, index): QuestionPage => {
     const { year, week, pubDate, relatedStories, relatedExemplars } = question.data;
     // What is shared and shown in search results must not give the answer away.
@@ -34,6 +49,7 @@ export function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[
       ],
       shareSummary: teaser,
       week: questionWeek(question),
+      body: question,
       related: [],
       answerRelated: [
         {
@@ -57,7 +73,7 @@ export function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[
         }),
       },
       search: { kind: 'question', date: pubDate, years: [year] },
-      radio: { item: radioItemFor(question), summary: question.data.question },
+      radio: { item: questionRadio(question), summary: question.data.question },
       structuredData: async () => [
         questionLd({
           question: question.data.question,
@@ -70,3 +86,35 @@ export function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[
     };
   });
 }
+
+/** A question read aloud: the question, the answer (the body) under its heading, then Bác's words with their source. */
+function questionRadio(question: Question): RadioItem {
+  const { quote } = question.data;
+  return radioItem(question, {
+    path: questionPath(question.data.year, question.data.week),
+    title: question.data.question,
+    kindLabel: ui.kinds.question,
+    bodyHtml: async () =>
+      `<h2>${ui.radio.answerHeading}</h2>${await entryHtml(question)}` +
+      `<figure ${RADIO_ROLE}="quote" ${RADIO_SOURCE}="${escapeHtml(quote.source)}"><blockquote><p>${escapeHtml(quote.text)}</p></blockquote></figure>`,
+  });
+}
+
+/** A question in the feeds, titled with its week; the description gives the question and its day in history, not the answer. */
+function questionFeedEntry(question: Question): RSSFeedItem {
+  const { year, week, pubDate, onThisDay } = question.data;
+  return {
+    title: ui.questions.feedTitle(padWeek(week), year, question.data.question),
+    link: questionPath(year, week),
+    pubDate,
+    description: ui.questions.feedDescription(question.data.question, onThisDay.event),
+    categories: [ui.kinds.question],
+  };
+}
+
+/** Weekly questions: pages, radio and feed (in the catalog's order, newest week first). */
+export const questionKind: ItemKind<Question, QuestionPage> = {
+  pages: questionPages,
+  radio: questionRadio,
+  feed: (catalog) => catalog.questions.map(questionFeedEntry),
+};

@@ -1,8 +1,41 @@
-/** What the route data of an item page holds, for each kind of item. */
+/** What the route data of an item page holds, for each kind of item, and what each kind supplies. */
+import type { RSSFeedItem } from '@astrojs/rss';
 import type { ImageMetadata } from 'astro';
 import type { NeighbourLink } from '../../lib/item-page/prev-next';
-import type { Article, Chart, Document, Exemplar, Model, Question, Story, StoryCollection } from '../catalog';
+import type { ui } from '../../i18n/ui';
+import type { Article, Catalog, Exemplar, Question, Story } from '../catalog';
+import type { RenderableEntry } from '../entry-html';
 import type { RadioItem } from '../radio';
+
+/** The name of a kind of item in ui.kinds: "article", "chart"… */
+export type ItemKindName = Exclude<keyof (typeof ui)['kinds'], 'page'>;
+
+/**
+ * Everything the site makes of one kind of item, supplied by its module (item-page/<kind>.ts):
+ * its pages' route data, how the radio reads it, its feed. Registered once in item-page/index.ts.
+ */
+export interface ItemKind<Entry, Page extends ItemPageBase> {
+  /** The route data of every page of the kind, in the catalog's order. */
+  pages: (catalog: Catalog, lookups: Lookups) => Page[];
+  /** The item as its radio script, the weekly programme and its .txt read it. */
+  radio: (entry: Entry) => RadioItem;
+  /** The kind's feed entries, newest first; links are site paths. */
+  feed: (catalog: Catalog) => RSSFeedItem[];
+}
+
+/** The catalog's items by id and by what links to them. */
+export interface Lookups {
+  articlesById: ReadonlyMap<string, Article>;
+  storiesById: ReadonlyMap<string, Story>;
+  exemplarsById: ReadonlyMap<string, Exemplar>;
+  questionsByStory: ReadonlyMap<string, Question[]>;
+  questionsByExemplar: ReadonlyMap<string, Question[]>;
+  exemplarsByStory: ReadonlyMap<string, Exemplar[]>;
+  /** A locality's name by id; undefined for no id. */
+  localityName: (id: string | undefined) => string | undefined;
+  /** The search filter's labels of a locality and those above it (`searchLocalities`); none for no id. */
+  searchLocalities: (id: string | undefined) => string[];
+}
 
 /** A link to another item, with an optional line under its title. */
 export interface ItemLink {
@@ -36,18 +69,25 @@ export interface ItemCover {
   widths?: number[];
 }
 
+/** One part of a fact's value: text, linking to the list it is filed under when it has an href, or a date. */
+export type FactValue = { text: string; href?: string } | { date: Date };
+
 /** One labelled fact under an item's header (see ItemFacts). */
 export interface ItemFact {
   label: string;
-  /** The value: text, each part linking to the list it is filed under when it has an href; parts are joined by commas. */
-  values: { text: string; href?: string }[];
+  /** The value's parts, joined by commas, or side by side as a row of links when `row` is set (a story's themes). */
+  values: FactValue[];
+  /** A link in brackets after the value: a document's year after its date of issue, a story's day after its date. */
+  aside?: { text: string; href: string };
   /** A muted line under the value: what a locality named as it was belongs to now. */
   note?: string;
+  /** Shows the values as a wrapping row of links instead of a list with commas. */
+  row?: boolean;
 }
 
 /** The hidden facts the site search reads from an item page (see SearchMeta). */
 export interface SearchFacts {
-  kind: ItemPage['kind'];
+  kind: ItemKindName;
   date: Date;
   /** Locality labels, the item's own first (see `searchLocalities`). */
   localities?: readonly string[];
@@ -58,7 +98,13 @@ export interface SearchFacts {
 }
 
 /** What every item page has, whatever its kind. */
-interface ItemPageBase {
+export interface ItemPageBase {
+  /** What the item is, named in ui.kinds: shown on its share image and filtered on in search. */
+  kind: ItemKindName;
+  /** The item's content entry. */
+  entry: RenderableEntry;
+  /** The route's parameters: "slug", or "collection" and "story"… */
+  params: Record<string, string>;
   /** Site path: "/bai-viet/<slug>/". */
   path: string;
   /** Absolute URL, shared and named in structured data. */
@@ -83,6 +129,8 @@ interface ItemPageBase {
   shareSummary: string;
   /** Path of the page's share image (og:image). */
   shareImage: string;
+  /** The entry whose MDX body the page shows; none for a chart, whose route draws the chart instead. */
+  body?: RenderableEntry;
   /** Lists of links to related items, in page order; empty lists are not shown. */
   related: RelatedList[];
   /** Links to the items read before and after, with the navigation's name. */
@@ -92,86 +140,4 @@ interface ItemPageBase {
   radio: { item: RadioItem; summary: string };
   /** schema.org objects of the page; async because a portrait's URL is known once the image is processed. */
   structuredData: () => Promise<object[]>;
-}
-
-/** An article page. */
-export interface ArticlePage extends ItemPageBase {
-  kind: 'article';
-  entry: Article;
-  params: { slug: string };
-  /** Author, reading time and locality under the lead. */
-  meta: { published: Date; updated?: Date; minutes: number; author: string; locality?: string };
-  /** The articles most related to this one, shown as cards. */
-  relatedArticles: Article[];
-}
-
-/** A story page. */
-export interface StoryPage extends ItemPageBase {
-  kind: 'story';
-  entry: Story;
-  params: { collection: string; story: string };
-  /** "Chuyện 2/5 · 4 phút đọc". */
-  metaLine: string;
-  collection: StoryCollection;
-  /** The collection's stories, for its table of contents. */
-  collectionStories: Story[];
-}
-
-/** An exemplar profile. */
-export interface ExemplarPage extends ItemPageBase {
-  kind: 'exemplar';
-  entry: Exemplar;
-  params: { slug: string };
-  /** Kind, locality, field, ethnicity and model, under the header. */
-  facts: ItemFact[];
-}
-
-/** A weekly question page. */
-export interface QuestionPage extends ItemPageBase {
-  kind: 'question';
-  entry: Question;
-  params: { year: string; week: string };
-  /** Monday and Sunday of the question's week. */
-  week: { start: Date; end: Date };
-  /** Stories and exemplars linked from the answer: their titles can give it away, so they sit behind the tap with it. */
-  answerRelated: RelatedList[];
-}
-
-/** A document page (văn bản): our summary of it, its file to download and where the official text is. */
-export interface DocumentPage extends ItemPageBase {
-  kind: 'document';
-  entry: Document;
-  params: { slug: string };
-  /** Size in bytes of the file to download. */
-  attachmentBytes: number;
-}
-
-/** A model page (mô hình hay, cách làm mới). */
-export interface ModelPage extends ItemPageBase {
-  kind: 'model';
-  entry: Model;
-  params: { slug: string };
-  /** Locality, field, start year, who runs it and where it was replicated, under the header. */
-  facts: ItemFact[];
-}
-
-/** A chart page (số liệu): one chart, so it can be shared with its own preview. */
-export interface ChartPage extends ItemPageBase {
-  kind: 'chart';
-  entry: Chart;
-  params: { slug: string };
-}
-
-/** Any item page. */
-export type ItemPage = ArticlePage | StoryPage | ExemplarPage | QuestionPage | DocumentPage | ModelPage | ChartPage;
-
-/** Every item page of the site, by kind, each list in the catalog's order. */
-export interface ItemPages {
-  articles: ArticlePage[];
-  stories: StoryPage[];
-  exemplars: ExemplarPage[];
-  questions: QuestionPage[];
-  documents: DocumentPage[];
-  models: ModelPage[];
-  charts: ChartPage[];
 }

@@ -66,7 +66,7 @@ async function inspect(width: number, path: string): Promise<Findings> {
   return findings;
 }
 
-describe('figures', () => {
+describe('big numbers (<Stats>, <Stat>)', () => {
   it('are on the home page and in articles and stories', () => {
     expect(statPages).toContain('/');
     expect(statPages.length).toBeGreaterThan(2);
