@@ -6,7 +6,7 @@ import { findPages, loadFacets, loadNewestOrder, loadPagefind, type PagefindApi,
 import { applySelection, facetCounts, type FacetIndex, type FacetSelection } from '../../lib/search/facets';
 import { sortByOrder, type Ranked } from '../../lib/search/merge';
 import { newestFirst, queryParam, sortParam, type FilterKey, type SearchSettings } from '../../lib/search/config';
-import { formatDateShort, parseIsoDate } from '../../lib/dates';
+import { resultDate } from '../../lib/search/result-date';
 import { excerptFor } from '../../lib/search/excerpt';
 import { fromIndexSpelling } from '../../lib/search/folding';
 
@@ -89,8 +89,8 @@ export function startSearch(root: HTMLElement): void {
     meta.className = 'result__meta';
     if (data.meta.kind)
       meta.append(Object.assign(document.createElement('span'), { className: 'result__kind', textContent: data.meta.kind }));
-    const date = data.meta.date ? parseIsoDate(data.meta.date) : undefined;
-    if (date) meta.append(Object.assign(document.createElement('time'), { dateTime: data.meta.date, textContent: formatDateShort(date) }));
+    const date = resultDate(data.meta);
+    if (date) meta.append(Object.assign(document.createElement('time'), { dateTime: date.dateTime, textContent: date.text }));
     const heading = document.createElement('h2');
     heading.className = 'result__title';
     heading.append(

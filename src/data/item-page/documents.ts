@@ -14,7 +14,7 @@ import type { DocumentPage } from './types';
  */
 export function documentPages(catalog: Catalog): DocumentPage[] {
   return catalog.documents.map((document): DocumentPage => {
-    const { title, description, type, pubDate } = document.data;
+    const { title, description, type, pubDate, issued } = document.data;
     const label = documentLabel(document.data);
     const shareTitle = `${label}: ${title}`;
     const base = pageBase(documentPath(document.id), title, description, pubDate, undefined);
@@ -34,7 +34,7 @@ export function documentPages(catalog: Catalog): DocumentPage[] {
       shareSummary: description,
       attachmentBytes: catalog.attachments.get(document.id)?.bytes ?? 0,
       related: [],
-      search: { kind: 'document', date: pubDate, years: [documentYear(document.data)] },
+      search: { kind: 'document', date: pubDate, shownDate: issued ?? documentYear(document.data), years: [documentYear(document.data)] },
       radio: { item: radioItemFor(document), summary: description },
       structuredData: async () => [itemArticleLd(base, { headline: shareTitle, section: type })],
     };

@@ -49,6 +49,8 @@ export interface ItemFact {
 export interface SearchFacts {
   kind: ItemPage['kind'];
   date: Date;
+  /** The date the result shows instead of `date`: a document's date of issue, or its year. */
+  shownDate?: Date | number;
   /** Locality labels, the item's own first (see `searchLocalities`). */
   localities?: readonly string[];
   field?: string;

@@ -68,3 +68,16 @@ export function excerptFor(text: string, syllables: readonly string[], length: n
     .map((word, index) => (matches[start + index]! >= 0 ? `<mark>${escape(word)}</mark>` : escape(word)))
     .join(' ');
 }
+
+/**
+ * Whether a page's text holds every syllable, anywhere inside a word. Pagefind answers a word
+ * it has never seen with the pages of the longest start of it that it has ("xyzqwv" finds the
+ * pages of "X.Y.Z."): such a page does not hold the word, and does not count as found.
+ */
+export function holdsEvery(text: string, syllables: readonly string[]): boolean {
+  const words = new Set(text.split(/\s+/u).map((word) => foldDiacritics(bare(word))));
+  return syllables.every((syllable) => {
+    const key = foldDiacritics(bare(syllable));
+    return !key || [...words].some((word) => word.includes(key));
+  });
+}
