@@ -2,7 +2,8 @@
  * deploy/nginx.conf, run for real: Debian's nginx on loopback serving dist/ with the
  * committed server blocks, checked for what the built pages expect of their host.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, distDir, listFiles } from '../support/dist';
@@ -46,6 +47,28 @@ describe.skipIf('missing' in nginx)('deploy/nginx.conf on Debian nginx', () => {
     expect(csp).toContain("frame-ancestors 'self'");
     expect(csp).not.toMatch(/script-src|style-src|default-src/);
     expect(await response.text()).toContain('http-equiv="content-security-policy"');
+  });
+
+  it('serves a site from a folder only its owner can enter, as a clone in a private home folder is', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'private-clone-'));
+    const site = path.join(home, 'dist');
+    try {
+      chmodSync(home, 0o700);
+      mkdirSync(site, { mode: 0o700 });
+      copyFileSync(path.join(distDir, 'index.html'), path.join(site, 'index.html'));
+      chmodSync(path.join(site, 'index.html'), 0o600);
+      if (!('binary' in nginx)) throw new Error('unreachable: the suite is skipped without nginx');
+      const privateServer = await startNginx(nginx, site);
+      try {
+        const response = await get(`${privateServer.origin}/`);
+        expect(response.status).toBe(200);
+        expect(await response.text()).toBe(readFileSync(path.join(distDir, 'index.html'), 'utf8'));
+      } finally {
+        await privateServer.stop();
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('compresses text with gzip', async () => {

@@ -83,6 +83,16 @@ export interface RunningNginx {
   stop(): Promise<void>;
 }
 
+/**
+ * The `user` line for nginx's workers. Started as root, nginx hands its workers to an unprivileged
+ * user, who cannot read a clone in a folder only its owner may enter (root's home, a mktemp -d
+ * folder) and answers 404 for every file; the workers then run as the invoking user instead.
+ * Anyone else cannot switch users, so their workers already run as themselves.
+ */
+export function workerUser(uid = process.getuid?.(), username = os.userInfo().username): string {
+  return uid === 0 ? `user ${username};\n` : '';
+}
+
 /** Starts nginx with deploy/nginx.conf on loopback, serving `root`. */
 export async function startNginx(nginx: { binary: string; mimeTypes: string }, root: string): Promise<RunningNginx> {
   const prefix = mkdtempSync(path.join(os.tmpdir(), 'nginx-run-'));
@@ -91,7 +101,7 @@ export async function startNginx(nginx: { binary: string; mimeTypes: string }, r
   const conf = path.join(prefix, 'nginx.conf');
   writeFileSync(
     conf,
-    `daemon off;\nworker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 64; }\n` +
+    `daemon off;\n${workerUser()}worker_processes 1;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 64; }\n` +
       `http {\n  include ${nginx.mimeTypes};\n  default_type application/octet-stream;\n  access_log off;\n` +
       `  client_body_temp_path ${prefix}/body; proxy_temp_path ${prefix}/proxy; fastcgi_temp_path ${prefix}/fastcgi; uwsgi_temp_path ${prefix}/uwsgi; scgi_temp_path ${prefix}/scgi;\n` +
       `${server}\n}\n`,
