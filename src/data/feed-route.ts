@@ -6,7 +6,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { FeedKey } from '../lib/feeds';
-import { getCatalog } from './catalog';
+import { getCatalog, type Catalog } from './catalog';
 import { allFeedItems, feedItems, type FeedKind } from './feed-items';
 import { feedResponse } from './feed-response';
 import { feedOf } from './feeds';
@@ -17,14 +17,23 @@ interface FeedProps {
   items: RSSFeedItem[];
 }
 
+/** The items of a feed, newest first, from the catalog. */
+type ItemsOf = (catalog: Catalog) => RSSFeedItem[] | Promise<RSSFeedItem[]>;
+
+/** The items of the feed `key` when its route does not name them: every kind's newest, or its kind's. */
+function itemsOfKind(key: FeedKey): ItemsOf {
+  if (key === 'all') return (catalog) => allFeedItems(catalog);
+  if (key === 'radio' || key === 'onThisDay') throw new Error(`The route of the ${key} feed must name its items.`);
+  const kind: FeedKind = key === 'figures' ? 'charts' : key;
+  return (catalog) => feedItems(catalog, kind);
+}
+
 /**
  * getStaticPaths and GET of the route `[feed].xml.ts` in the folder of feed `key`; the
- * parameter is the feed file's name without ".xml" (rss); `kind` names its items when not the key's.
+ * parameter is the feed file's name without ".xml" (rss); `itemsOf` gives its items when they
+ * are not one kind's.
  */
-export function feedRoute(
-  key: FeedKey,
-  kind: FeedKind | 'all' = key === 'figures' ? 'charts' : key,
-): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
+export function feedRoute(key: FeedKey, itemsOf: ItemsOf = itemsOfKind(key)): { getStaticPaths: GetStaticPaths; GET: APIRoute } {
   const name =
     feedOf(key)
       .path.split('/')
@@ -32,8 +41,7 @@ export function feedRoute(
       ?.replace(/\.xml$/, '') ?? 'rss';
   return {
     getStaticPaths: async () => {
-      const catalog = await getCatalog();
-      const items = kind === 'all' ? allFeedItems(catalog) : feedItems(catalog, kind);
+      const items = await itemsOf(await getCatalog());
       return reusablePaths([{ params: { feed: name }, props: { items } satisfies FeedProps }]);
     },
     GET: ({ site, props }) => feedResponse(key, site, (props as FeedProps).items),

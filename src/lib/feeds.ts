@@ -1,8 +1,19 @@
 /** The RSS feeds the site publishes; every page links them in <head> so readers' apps find them. */
 import { feedPath, sections } from './routes';
 
-/** The feeds: everything new, then one per kind of item. */
-export const FEED_KEYS = ['all', 'articles', 'stories', 'exemplars', 'questions', 'documents', 'models', 'figures'] as const;
+/** The feeds: everything new, one per kind of item, then the weekly radio programmes and the calendar of anniversaries. */
+export const FEED_KEYS = [
+  'all',
+  'articles',
+  'stories',
+  'exemplars',
+  'questions',
+  'documents',
+  'models',
+  'figures',
+  'radio',
+  'onThisDay',
+] as const;
 
 /** Which feed: the whole site's or one kind's. */
 export type FeedKey = (typeof FEED_KEYS)[number];

@@ -10,6 +10,8 @@ const labels = {
   documents: 'Văn bản',
   models: 'Mô hình',
   figures: 'Số liệu',
+  radio: 'Phát thanh',
+  onThisDay: 'Ngày này năm xưa',
 };
 
 describe('feedList', () => {
@@ -23,6 +25,8 @@ describe('feedList', () => {
       '/van-ban/rss.xml',
       '/mo-hinh/rss.xml',
       '/so-lieu/rss.xml',
+      '/phat-thanh/rss.xml',
+      '/ngay-nay-nam-xua/rss.xml',
     ]);
   });
 
