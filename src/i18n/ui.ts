@@ -2,6 +2,8 @@
  * Every piece of interface text, in one place: Vietnamese now, other languages later
  * (add a dictionary with the same keys and pick it by locale).
  */
+import { formatCount } from '../lib/text';
+
 export const ui = {
   locale: 'vi',
   ogLocale: 'vi_VN',
@@ -23,6 +25,13 @@ export const ui = {
     quiz: 'Thi tìm hiểu',
     radio: 'Phát thanh',
     about: 'Giới thiệu',
+  },
+  /** Shorter names on the wide screens' one-row bar; each is the start of its full name, which screen readers hear. */
+  navShort: {
+    stories: 'Kể chuyện',
+    exemplars: 'Tấm gương',
+    questions: 'Câu hỏi',
+    documents: 'Văn bản',
   },
   kinds: {
     article: 'Bài viết',
@@ -100,7 +109,8 @@ export const ui = {
   radio: {
     eyebrow: 'Bản đọc phát thanh',
     duration: 'Thời lượng đọc',
-    pace: (syllables: number, perMinute: number) => `${syllables} tiếng, đọc ${perMinute} tiếng mỗi phút, có nghỉ giữa các đoạn`,
+    pace: (syllables: number, perMinute: number) =>
+      `${formatCount(syllables)} tiếng, đọc ${perMinute} tiếng mỗi phút, có nghỉ giữa các đoạn`,
     copy: 'Sao chép bản đọc',
     copied: 'Đã sao chép toàn bộ bản đọc.',
     copyFailed: 'Không sao chép được: bản đọc đã được bôi đen, hãy nhấn giữ để sao chép.',
@@ -157,6 +167,10 @@ export const ui = {
     figures: 'Số liệu',
     radio: 'Chương trình phát thanh hằng tuần',
     onThisDay: 'Ngày này năm xưa',
+  },
+  facetFilter: {
+    none: 'Không có mục nào khớp với tất cả các lựa chọn này. Hãy bỏ bớt một lựa chọn, hoặc xem lại toàn bộ.',
+    reset: 'Bỏ chọn, xem tất cả',
   },
   quoteSpeaker: 'Chủ tịch Hồ Chí Minh',
   sample: 'Nội dung minh họa',

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { formatCount } from './text';
 
 /** One bar of a chart, as in the schema. */
 export interface ChartBar {
@@ -21,11 +22,9 @@ export interface ChartInput {
   bars: readonly ChartBar[];
 }
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
-
 /** A figure as the report writes it, qualifier and unit included: "hơn 173.600 lượt". */
 export function figureText(bar: ChartBar, unit: string): string {
-  return [bar.qualifier, numberFormat.format(bar.value), bar.unit ?? unit].filter(Boolean).join(' ');
+  return [bar.qualifier, formatCount(bar.value), bar.unit ?? unit].filter(Boolean).join(' ');
 }
 
 /** The groups (series) of a chart in first-seen order; empty when bars are not grouped. */

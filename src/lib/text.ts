@@ -1,5 +1,12 @@
 /** Plain-text helpers for previews and meta tags. */
 
+const countFormat = new Intl.NumberFormat('vi-VN');
+
+/** A count as Vietnamese print writes it, thousands grouped with a dot: 1154 → "1.154". */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
 /** Collapses whitespace (including line breaks) to single spaces and NFC-normalises. */
 export function squish(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();

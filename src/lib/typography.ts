@@ -37,12 +37,8 @@ const DOCUMENT_CODE =
 /** Elements whose text must not gain tags: scripts, styles, SVG drawings, form values, the title. */
 const RAW_TEXT = /^<(\/?)(script|style|svg|textarea|option|title)\b/iu;
 
-/**
- * Wraps each document code in the text of an HTML fragment in a span that keeps it on one line,
- * leaving tags, attributes and the text of `RAW_TEXT` elements alone. Copied, searched and read
- * aloud, the code stays as it was typed.
- */
-export function keepCodesWhole(html: string): string {
+/** Applies `transform` to the text of an HTML fragment, leaving tags, attributes and the text of `RAW_TEXT` elements alone. */
+function mapText(html: string, transform: (text: string) => string): string {
   let raw = 0;
   return html
     .split(/(<[^>]*>)/u)
@@ -52,7 +48,31 @@ export function keepCodesWhole(html: string): string {
         if (tag && !part.endsWith('/>')) raw = Math.max(0, raw + (tag[1] ? -1 : 1));
         return part;
       }
-      return raw ? part : part.replace(DOCUMENT_CODE, (code) => `<span class="${UNBROKEN_CLASS}">${code}</span>`);
+      return raw ? part : transform(part);
     })
     .join('');
+}
+
+/**
+ * Wraps each document code in the text of an HTML fragment in a span that keeps it on one line.
+ * Copied, searched and read aloud, the code stays as it was typed.
+ */
+export function keepCodesWhole(html: string): string {
+  return mapText(html, (text) => text.replace(DOCUMENT_CODE, (code) => `<span class="${UNBROKEN_CLASS}">${code}</span>`));
+}
+
+/** A number and the unit of time or count of syllables after it: "2 phút", "10 giây)", "1.154 tiếng". */
+const NUMBER_AND_UNIT = /(?<=\d) (?=(?:giây|phút|giờ|tiếng)(?![\p{L}\p{M}]))/gu;
+
+/**
+ * Joins a number to its unit with a no-break space in the text of an HTML fragment, so a line
+ * never starts with "giây)" or "phút" cut off from their number.
+ */
+export function keepNumbersWithUnits(html: string): string {
+  return mapText(html, (text) => text.replace(NUMBER_AND_UNIT, '\u00a0'));
+}
+
+/** Every rule of how the site sets a fragment of HTML: `keepCodesWhole`, `keepNumbersWithUnits`. */
+export function typeset(html: string): string {
+  return keepNumbersWithUnits(keepCodesWhole(html));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
+import { formatCount, markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
 
 describe('truncateOnWord', () => {
   it('keeps short text as it is, without line breaks', () => {
@@ -26,5 +26,11 @@ describe('markdownToPlain', () => {
   it('drops markup, components and images but keeps link text', () => {
     const md = '## Tiêu đề\n\n<Quote source="x">Lời Bác</Quote> ![ảnh](./a.jpg) [đọc thêm](/bai-viet/a/) **đậm**';
     expect(markdownToPlain(md)).toBe('Tiêu đề Lời Bác đọc thêm đậm');
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands with a dot, as Vietnamese print does', () => {
+    expect([formatCount(999), formatCount(1154), formatCount(173600)]).toEqual(['999', '1.154', '173.600']);
   });
 });

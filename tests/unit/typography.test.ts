@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curlyQuotes, keepCodesWhole, UNBROKEN_CLASS } from '../../src/lib/typography';
+import { curlyQuotes, keepCodesWhole, keepNumbersWithUnits, typeset, UNBROKEN_CLASS } from '../../src/lib/typography';
 
 describe('curlyQuotes', () => {
   it.each([
@@ -33,6 +33,27 @@ describe('keepCodesWhole', () => {
     expect(keepCodesWhole(html)).toBe(
       `<a href="/the/05-ct-tw/" title="Chỉ thị 05-CT/TW">Chỉ thị ${whole('05-CT/TW')}</a><script>x("05-CT/TW")</script>` +
         `<style>a{}</style><svg><text>05-CT/TW</text></svg><select><option>05-CT/TW</option></select><title>05-CT/TW</title><br/><p>${whole('01-KL/TW')}</p>`,
+    );
+  });
+});
+
+describe('keepNumbersWithUnits', () => {
+  it('joins a number to its unit of time or syllables with a no-break space', () => {
+    expect(keepNumbersWithUnits('<span>(khoảng 2 phút 10 giây)</span> 1.154 tiếng, 1 giờ')).toBe(
+      '<span>(khoảng 2\u00a0phút 10\u00a0giây)</span> 1.154\u00a0tiếng, 1\u00a0giờ',
+    );
+  });
+
+  it('leaves other words, attributes and scripts alone', () => {
+    const html = '<a title="2 phút">năm 2 phút đầu</a><script>"3 giây"</script> 5 phúc, 4 giờ giấc';
+    expect(keepNumbersWithUnits(html)).toBe('<a title="2 phút">năm 2\u00a0phút đầu</a><script>"3 giây"</script> 5 phúc, 4\u00a0giờ giấc');
+  });
+});
+
+describe('typeset', () => {
+  it('applies every rule', () => {
+    expect(typeset('<p>Chỉ thị 05-CT/TW, đọc 3 phút</p>')).toBe(
+      `<p>Chỉ thị <span class="${UNBROKEN_CLASS}">05-CT/TW</span>, đọc 3\u00a0phút</p>`,
     );
   });
 });
