@@ -9,6 +9,7 @@ import { radioTextFiles } from './src/integrations/radio-text-files.ts';
 import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
 import { sveltiaCms } from './src/integrations/cms/index.ts';
+import { offlineWorker } from './src/integrations/offline-worker.ts';
 
 /**
  * Be Vietnam Pro, self-hosted from Fontsource, as two families. The main one holds the latin and
@@ -112,5 +113,6 @@ export default defineConfig({
     searchIndex(),
     shareImages(),
     sveltiaCms(),
+    offlineWorker(),
   ],
 });

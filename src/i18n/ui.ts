@@ -139,6 +139,25 @@ export const ui = {
       list: 'Các chương trình',
       empty: 'Chưa có chương trình nào. Chương trình được tạo khi có câu hỏi hằng tuần.',
       allProgrammes: 'Tất cả chương trình',
+      /** Saving a week's programme on the phone, to read when the signal drops. */
+      offline: {
+        heading: 'Đọc khi mất sóng',
+        intro: 'Lưu chương trình này và bản đọc của từng phần vào máy, để vẫn mở được khi mất sóng. Chỉ lưu khi bạn bấm nút.',
+        save: 'Lưu để đọc khi mất sóng',
+        saveAgain: 'Lưu lại bản mới',
+        saving: 'Đang lưu…',
+        saved: (when: string) => `Đã lưu vào máy lúc ${when}. Khi mất sóng, mở lại trang này để đọc.`,
+        changed: (when: string) => `Bản đã lưu lúc ${when} đã cũ: chương trình trên trang đã được sửa sau khi lưu. Hãy lưu lại bản mới.`,
+        otherWeek: (week: number, year: number) =>
+          `Máy đang lưu chương trình tuần ${week}, năm ${year}. Lưu chương trình này sẽ thay cho bản đó.`,
+        failed: 'Không lưu được (mất sóng hoặc máy hết chỗ). Hãy thử lại khi có sóng.',
+        reading: (when: string) => `Đang đọc bản đã lưu vào máy lúc ${when}: không có sóng.`,
+        oldWeek: (week: number, year: number) =>
+          `Bản đã lưu là chương trình tuần ${week}, năm ${year}; nay đã sang tuần khác. Khi có sóng, hãy mở chương trình tuần này và lưu lại.`,
+        fallbackTitle: 'Không có sóng',
+        fallbackLead: 'Trang này chưa được lưu vào máy. Các trang đã lưu để đọc khi mất sóng:',
+        fallbackNone: 'Máy chưa lưu trang nào.',
+      },
       feedDescription: (parts: readonly string[]) => parts.join(' '),
       feedQuestion: (question: string) => `Câu hỏi tuần này: ${question}`,
       feedStory: (title: string) => `Kể chuyện Bác Hồ: ${title}.`,
