@@ -6,10 +6,9 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { absoluteUrl, sections } from '../lib/routes';
 import type { FeedKey } from '../lib/feeds';
+import { escapeHtml } from '../lib/text';
 import { siteConfig } from '../site.config';
 import { feedOf } from './feeds';
-
-const escapeXml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
 
 /** Renders the feed `key` with its items. */
 export function feedResponse(key: FeedKey, site: URL | undefined, items: RSSFeedItem[]): Promise<Response> {
@@ -24,7 +23,7 @@ export function feedResponse(key: FeedKey, site: URL | undefined, items: RSSFeed
     items: items.map(({ author, customData, ...item }) => ({
       ...item,
       ...(author || customData
-        ? { customData: `${customData ?? ''}${author ? `<dc:creator>${escapeXml(author)}</dc:creator>` : ''}` }
+        ? { customData: `${customData ?? ''}${author ? `<dc:creator>${escapeHtml(author)}</dc:creator>` : ''}` }
         : {}),
     })),
     customData: `<language>vi</language><atom:link href="${absoluteUrl(feed.path, base)}" rel="self" type="application/rss+xml"/>`,

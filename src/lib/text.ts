@@ -7,6 +7,11 @@ export function formatCount(count: number): string {
   return countFormat.format(count);
 }
 
+/** Text made safe inside HTML or XML, in an element or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+
 /** Collapses whitespace (including line breaks) to single spaces and NFC-normalises. */
 export function squish(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
+import { escapeHtml, formatCount, markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
 
 describe('truncateOnWord', () => {
   it('keeps short text as it is, without line breaks', () => {
@@ -32,5 +32,11 @@ describe('markdownToPlain', () => {
 describe('formatCount', () => {
   it('groups thousands with a dot, as Vietnamese print does', () => {
     expect([formatCount(999), formatCount(1154), formatCount(173600)]).toEqual(['999', '1.154', '173.600']);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('makes text safe in an element and a double-quoted attribute', () => {
+    expect(escapeHtml('a <b> & "c" ‘d’')).toBe('a &lt;b&gt; &amp; &quot;c&quot; ‘d’');
   });
 });

@@ -4,12 +4,11 @@
  * list of those that were.
  */
 import { ui } from '../../i18n/ui';
+import { escapeHtml } from '../text';
 import type { SavedCopy } from './saved-copy';
 
 /** Class of the note (global.css). */
 export const OFFLINE_NOTE_CLASS = 'offline-note';
-
-const escapeHtml = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
 
 /** The page with `note` at the top of its main content (or of its body, when it has no <main>). */
 export function withOfflineNote(html: string, note: string): string {

@@ -3,6 +3,7 @@
  * Pagefind marks every word it matched, prefixes and folded look-alikes included ("bac ho"
  * marks "họp", "hội", "bách"); here only the reader's own words are marked.
  */
+import { escapeHtml } from '../text';
 import { foldDiacritics, hasDiacritics } from '../vietnamese';
 
 /** Letters and digits only, lower case: the key two spellings of a word are compared by. */
@@ -42,8 +43,6 @@ function matchOf(word: string, wanted: readonly Wanted[]): number {
   );
 }
 
-const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
 /**
  * An excerpt of `length` words from `text`: the stretch with the most different typed
  * syllables in it (then the most matches, then the earliest), HTML-escaped, with the reader's
@@ -65,7 +64,7 @@ export function excerptFor(text: string, syllables: readonly string[], length: n
   const start = best.distinct ? Math.max(0, Math.min(best.start, first - 3)) : 0;
   return words
     .slice(start, start + length)
-    .map((word, index) => (matches[start + index]! >= 0 ? `<mark>${escape(word)}</mark>` : escape(word)))
+    .map((word, index) => (matches[start + index]! >= 0 ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
     .join(' ');
 }
 
