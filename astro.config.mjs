@@ -10,6 +10,13 @@ import { shareImages } from './src/integrations/share-images/index.ts';
 import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
 import { sveltiaCms } from './src/integrations/cms/index.ts';
 import { offlineWorker } from './src/integrations/offline-worker.ts';
+import { sampleSettingProblem } from './src/lib/sample-mode.ts';
+
+const site = process.env.SITE_URL ?? siteConfig.url;
+
+// A site stops being a sample only with its office's identity filled in: refuse anything else.
+const sampleProblem = sampleSettingProblem({ ...siteConfig, url: site });
+if (sampleProblem) throw new Error(sampleProblem);
 
 /**
  * Be Vietnam Pro, self-hosted from Fontsource, as two families. The main one holds the latin and
@@ -60,7 +67,7 @@ const [extendedFirst, ...extendedOthers] = familyVariants(['latin-ext']);
 export default defineConfig({
   // Separate caches let tests and benchmarks build several content folders side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR,
-  site: process.env.SITE_URL ?? siteConfig.url,
+  site,
   trailingSlash: 'always',
   build: { format: 'directory' },
   compressHTML: true,

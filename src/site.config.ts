@@ -9,8 +9,17 @@ export interface SiteConfig {
   name: string;
   /** One-line description of the site, used on the home page and as the default share text. */
   tagline: string;
-  /** The office that publishes the site, by its current name (shown in the header, footer and structured data). */
+  /**
+   * True while no office has signed the site: every page says it is a sample (banner, noindex,
+   * robots.txt), no office is named as its publisher and missing contact lines read "chưa cấu
+   * hình". Set it to false only with every identity field below filled in (office, responsible,
+   * url, contact): the build refuses otherwise (src/lib/sample-mode.ts).
+   */
+  sample: boolean;
+  /** The office that publishes the site, by its current name (shown in the header, footer and structured data). Empty in the sample. */
   office: string;
+  /** The person answerable for the content ("người chịu trách nhiệm"), with their title, shown in the footer. */
+  responsible: string;
   /** The area whose campaign this site reports on, named as in its content (Kon Tum before the 2025 merger). */
   province: string;
   /**
@@ -19,11 +28,11 @@ export interface SiteConfig {
    * The `SITE_URL` environment variable overrides it (useful for a staging host).
    */
   url: string;
-  /** How readers and other offices reach the editors; leave `phone` empty to hide it. */
+  /** How readers and other offices reach the editors: the office's address, phone and e-mail, shown in the footer and on the about page. */
   contact: { address: string; phone: string; email: string };
   /** Terms on which others may reuse the content, shown in the footer. */
   licence: string;
-  /** The operating permit line (số giấy phép), shown in the footer when set; leave empty until it is granted. */
+  /** The operating permit line (giấy phép), shown in the footer when set; an office's site without one hides it. */
   permit: string;
   /** A note on place names and administrative changes that readers should know, shown in the footer; empty hides it. */
   administrativeNote: string;
@@ -41,14 +50,12 @@ export interface SiteConfig {
 export const siteConfig: SiteConfig = {
   name: 'Làm theo Bác',
   tagline: 'Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
-  office: 'Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi',
+  sample: true,
+  office: '',
+  responsible: '',
   province: 'Kon Tum',
   url: 'https://lam-theo-bac.example',
-  contact: {
-    address: 'Thành phố Kon Tum, tỉnh Kon Tum (nay thuộc tỉnh Quảng Ngãi)',
-    phone: '',
-    email: 'lienhe@lam-theo-bac.example',
-  },
+  contact: { address: '', phone: '', email: '' },
   licence: 'Được phép trích dẫn, in lại và đọc trên đài truyền thanh cơ sở, ghi rõ nguồn “Làm theo Bác” và đường dẫn bài gốc.',
   permit: '',
   administrativeNote:

@@ -2,7 +2,7 @@
  * All published content, loaded once per build and checked across files before any
  * page renders from it: routes read from here, never from getCollection directly.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { findAttachmentProblems } from '../lib/attachments';
@@ -12,6 +12,7 @@ import { ContentError, type ContentProblem } from '../lib/content-error';
 import { findDuplicateOrders, findInvalidWeeks, findReservedIds } from '../lib/content-integrity';
 import { fileOf, findLinkProblems } from '../lib/content-links';
 import { toIsoDate } from '../lib/dates';
+import { parseYaml } from '../lib/frontmatter';
 import { isPublished, isScheduled, type Dated } from '../lib/publishing';
 import { byCollectionRank, collectionRanks, newestFirst, newestFirstByName, newestWeekFirst, storyOrder } from '../lib/reading-order';
 import { buildDate } from './build-date';
@@ -156,8 +157,21 @@ async function loadCatalog(): Promise<Catalog> {
     localities: new Map(localities.map((locality) => [locality.id, locality])),
     abbreviations,
     keepWords,
-    highlights,
+    highlights: inFileOrder(highlights),
   };
+}
+
+/**
+ * Entries of one YAML list in the order the file lists them: Astro's data store keeps entries
+ * sorted by id, but the editor's order is the reading order (a figure that says "tại các hội
+ * nghị ấy" follows the figure it refers to).
+ */
+function inFileOrder<Entry extends { id: string; filePath?: string }>(entries: Entry[]): Entry[] {
+  const file = entries[0]?.filePath;
+  if (!file) return entries;
+  const listed = parseYaml(readFileSync(path.resolve(file), 'utf8'), file) as { id: string }[];
+  const position = new Map(listed.map((item, index) => [item.id, index]));
+  return [...entries].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0));
 }
 
 /** Size of a file in bytes, or undefined when there is none. */

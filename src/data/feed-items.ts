@@ -5,6 +5,7 @@ import { documentLabel } from '../lib/documents';
 import { padWeek } from '../lib/iso-week';
 import { ui } from '../i18n/ui';
 import type { Catalog } from './catalog';
+import { byline, shareTitle } from './sample';
 
 /** The kinds of item that have a feed. */
 export type FeedKind = 'articles' | 'stories' | 'exemplars' | 'questions' | 'documents' | 'models' | 'charts';
@@ -19,7 +20,7 @@ export function feedItems(catalog: Catalog, kind: FeedKind): RSSFeedItem[] {
         pubDate: a.data.pubDate,
         description: a.data.description,
         categories: [ui.kinds.article, a.data.category, ...a.data.tags],
-        author: a.data.author,
+        author: byline(a.data.author),
       }));
     case 'stories':
       return byDate(
@@ -33,10 +34,10 @@ export function feedItems(catalog: Catalog, kind: FeedKind): RSSFeedItem[] {
       );
     case 'exemplars':
       return catalog.exemplars.map((e) => ({
-        title: e.data.name,
+        title: shareTitle(e.data.name, e.data.sample),
         link: exemplarPath(e.id),
         pubDate: e.data.pubDate,
-        description: e.data.sample ? `${e.data.description} (${ui.sample})` : e.data.description,
+        description: e.data.description,
         categories: [ui.kinds.exemplar, e.data.field, e.data.kind],
       }));
     case 'questions':
@@ -59,10 +60,10 @@ export function feedItems(catalog: Catalog, kind: FeedKind): RSSFeedItem[] {
       );
     case 'models':
       return catalog.models.map((m) => ({
-        title: m.data.name,
+        title: shareTitle(m.data.name, m.data.sample),
         link: modelPath(m.id),
         pubDate: m.data.pubDate,
-        description: m.data.sample ? `${m.data.description} (${ui.sample})` : m.data.description,
+        description: m.data.description,
         categories: [ui.kinds.model, m.data.field],
       }));
     case 'charts':

@@ -9,6 +9,7 @@ import type { FeedKey } from '../lib/feeds';
 import { escapeHtml } from '../lib/text';
 import { siteConfig } from '../site.config';
 import { feedOf } from './feeds';
+import { feedTagline } from './sample';
 
 /** Renders the feed `key` with its items. */
 export function feedResponse(key: FeedKey, site: URL | undefined, items: RSSFeedItem[]): Promise<Response> {
@@ -16,7 +17,7 @@ export function feedResponse(key: FeedKey, site: URL | undefined, items: RSSFeed
   const feed = feedOf(key);
   return rss({
     title: feed.title,
-    description: siteConfig.tagline,
+    description: feedTagline,
     // The channel's link: the page of what the feed carries (the home page for the whole site's).
     site: absoluteUrl(key === 'all' ? '/' : sections[key], base),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },

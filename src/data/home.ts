@@ -9,6 +9,7 @@ import { articlePath, exemplarPath, questionPath, storyPath } from '../lib/route
 import { toIsoDate } from '../lib/dates';
 import { isoWeekStart } from '../lib/iso-week';
 import type { Catalog, Question } from './catalog';
+import { shareTitle } from './sample';
 
 /** An item as a home page card. */
 export interface Teaser {
@@ -73,7 +74,7 @@ export function newestOfEachKind(
       ? [
           {
             kind: ui.kinds.exemplar,
-            title: exemplar.data.name,
+            title: shareTitle(exemplar.data.name, exemplar.data.sample),
             summary: exemplar.data.description,
             href: exemplarPath(exemplar.id),
             date: exemplar.data.pubDate,

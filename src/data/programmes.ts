@@ -8,6 +8,8 @@ import { featureForWeek } from '../lib/radio/rotation';
 import { runningOrder, type ProgrammeItem } from '../lib/radio/running-order';
 import { programmePath } from '../lib/routes';
 import { siteConfig } from '../site.config';
+import { isSampleData } from '../lib/sample-mode';
+import { owner } from './sample';
 import { getCatalog, type Exemplar, type Question, type Story } from './catalog';
 import { questionWeek } from './questions';
 import { programmeScriptsOf } from './radio';
@@ -83,7 +85,7 @@ async function assemble(plan: ProgrammePlan): Promise<WeeklyProgramme> {
   const [spokenQuestion, ...rest] = await spoken(programmeSources(plan));
   const segments = runningOrder({
     programme: siteConfig.name,
-    office: siteConfig.office,
+    office: owner.office,
     start,
     end,
     question: spokenQuestion as ProgrammeItem,
@@ -102,5 +104,5 @@ function linked<T extends { id: string }>(refs: readonly { id: string }[], entri
 /** The programme's items, in airing order, with their titles and bodies as the programme reads them. */
 async function spoken(entries: readonly RadioEntry[]): Promise<ProgrammeItem[]> {
   const scripts = await programmeScriptsOf(entries.map(radioItemFor));
-  return scripts.map((script) => ({ title: script.title, body: script.body }));
+  return scripts.map((script, index) => ({ title: script.title, body: script.body, sample: isSampleData(entries[index]?.data ?? {}) }));
 }

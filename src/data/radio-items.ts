@@ -5,6 +5,7 @@ import { documentLabel } from '../lib/documents';
 import { ui } from '../i18n/ui';
 import type { Article, Chart, Document, Exemplar, Model, Question, Story } from './catalog';
 import { RADIO_ROLE, RADIO_SOURCE } from '../lib/page-markers';
+import { isSampleData } from '../lib/sample-mode';
 import { entryHtml } from './entry-html';
 import type { RadioItem } from './radio';
 
@@ -13,7 +14,7 @@ export type RadioEntry = Article | Story | Exemplar | Question | Document | Mode
 
 /** The radio description of an item, for radioScriptOf. */
 export function radioItemFor(entry: RadioEntry): RadioItem {
-  const common = { file: entry.filePath ?? entry.id, overrides: entry.data.radio };
+  const common = { file: entry.filePath ?? entry.id, overrides: entry.data.radio, sample: isSampleData(entry.data) };
   switch (entry.collection) {
     case 'articles':
       return {

@@ -5,8 +5,10 @@
 import { buildRadioScript, type RadioScript } from '../lib/radio/script';
 import { createDictionary, mergeDictionaries, type AbbreviationDictionary } from '../lib/radio/abbreviations';
 import { newSharedReading, type SharedReading } from '../lib/radio/html-collector';
+import { sampleKindLabel, sampleOpeningLine } from '../lib/radio/phrases';
 import { siteConfig } from '../site.config';
 import { getCatalog } from './catalog';
+import { owner } from './sample';
 
 /** What an item contributes to its radio script. */
 export interface RadioItem {
@@ -22,6 +24,8 @@ export interface RadioItem {
   bodyHtml: () => Promise<string>;
   /** The item's own radio overrides from its frontmatter. */
   overrides: { abbreviations: Record<string, string>; keep: string[] };
+  /** A made-up item (`sample: true`): its script says so after the greeting and names its kind as illustration. */
+  sample: boolean;
 }
 
 const scripts = new Map<string, Promise<RadioScript>>();
@@ -61,11 +65,13 @@ function getSiteDictionary(): Promise<AbbreviationDictionary> {
 async function makeScript(item: RadioItem, shared?: SharedReading): Promise<RadioScript> {
   const catalog = await getCatalog();
   const site = await getSiteDictionary();
+  const kindLabel = item.sample ? sampleKindLabel(item.kindLabel) : item.kindLabel;
   const script = buildRadioScript({
     title: item.title,
-    kindLabel: item.kindLabel,
+    kindLabel,
+    opening: item.sample ? sampleOpeningLine(kindLabel) : undefined,
     bodyHtml: await item.bodyHtml(),
-    sourceLine: `${siteConfig.name}, ${siteConfig.office}`,
+    sourceLine: owner.sourceLine,
     dictionary: mergeDictionaries(site, createDictionary(item.overrides.abbreviations)),
     keep: [...catalog.keepWords.map((word) => word.id), ...item.overrides.keep],
     pace: { syllablesPerMinute: siteConfig.radioSyllablesPerMinute, paragraphPauseSeconds: siteConfig.radioParagraphPauseSeconds },

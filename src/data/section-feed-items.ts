@@ -10,6 +10,7 @@ import { onThisDayPath, questionPath, storyPath } from '../lib/routes';
 import type { Catalog } from './catalog';
 import { calendarDays } from './on-this-day';
 import { getProgrammePlans } from './programmes';
+import { shareTitle } from './sample';
 
 /** Every week's programme, newest first: what it reads, without reading its scripts. */
 export async function programmeFeedItems(): Promise<RSSFeedItem[]> {
@@ -21,7 +22,7 @@ export async function programmeFeedItems(): Promise<RSSFeedItem[]> {
     description: text.feedDescription([
       text.feedQuestion(question.data.question),
       ...(story ? [text.feedStory(story.data.title)] : []),
-      ...(exemplar ? [text.feedExemplar(exemplar.data.sample ? `${exemplar.data.name} (${ui.sample})` : exemplar.data.name)] : []),
+      ...(exemplar ? [text.feedExemplar(shareTitle(exemplar.data.name, exemplar.data.sample))] : []),
     ]),
     categories: [text.eyebrow],
   }));

@@ -4,9 +4,10 @@
  */
 import { sitePublisher, type Publisher } from '../lib/structured-data';
 import { siteConfig } from '../site.config';
+import { owner } from './sample';
 
 /** The site's base URL, e.g. "https://lam-theo-bac.example/". */
 export const siteUrl: string = new URL(import.meta.env.SITE ?? siteConfig.url).href;
 
-/** The office publishing the site, as structured data names it. */
-export const publisher: Publisher = sitePublisher(siteConfig.office, siteUrl);
+/** Who publishes the site, as structured data names it: the office, or the site itself marked as a sample. */
+export const publisher: Publisher = sitePublisher(owner.publisher, siteUrl);

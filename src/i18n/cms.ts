@@ -208,7 +208,12 @@ export const cmsCollections: Record<string, CollectionText> = {
       id: { label: 'Mã', hint: 'Chữ thường không dấu, số, gạch ngang, ví dụ "mo-hinh-hay".' },
       value: { label: 'Con số', hint: 'Viết như trong báo cáo, ví dụ "10.930" hoặc "Hơn 3.780".' },
       label: { label: 'Nội dung', hint: 'Con số đếm gì, ví dụ "mô hình hay, cách làm mới".' },
-      note: { label: 'Ghi chú dưới con số', hint: 'Giai đoạn, nguồn, ví dụ "Giai đoạn 2021–2025".' },
+      note: { label: 'Ghi chú dưới con số', hint: 'Lưu ý riêng của con số này, ví dụ "xây dựng trong những năm qua".' },
+      period: { label: 'Giai đoạn', hint: 'Con số tính đến khi nào, theo đúng chữ của nguồn, ví dụ "tính đến năm 2021".' },
+      source: {
+        label: 'Nguồn',
+        hint: 'Báo cáo hay bài báo đăng con số: tên, cơ quan hoặc tờ báo, năm. Các con số cùng nguồn chỉ ghi một lần dưới trang.',
+      },
     },
   },
   radioAbbreviations: {

@@ -193,6 +193,19 @@ export const ui = {
   },
   quoteSpeaker: 'Chủ tịch Hồ Chí Minh',
   sample: 'Nội dung minh họa',
+  /** The site while no office has signed it (src/site.config.ts `sample`). */
+  sampleSite: {
+    notSet: 'chưa cấu hình',
+    noOffice: 'trang mẫu, chưa có cơ quan chủ quản',
+    byline: 'Nhóm biên soạn trang mẫu',
+    bannerLabel: 'Trang mẫu',
+    banner:
+      'Trang này là bản mẫu để giới thiệu cách trình bày, chưa thuộc cơ quan nào. Các hồ sơ, mô hình ghi “Nội dung minh họa” là tự soạn, không phải người thật, việc thật.',
+    bannerMore: 'Xem giải thích',
+    aboutHeading: 'Trang mẫu',
+    about:
+      'Trang này đang ở chế độ trang mẫu: chưa có cơ quan nào nhận trách nhiệm nội dung, nên trang không ghi tên cơ quan chủ quản, các thông tin liên hệ chưa điền hiện là “chưa cấu hình”, bài viết ghi tác giả là nhóm biên soạn trang mẫu, và máy tìm kiếm được đề nghị không đưa trang vào kết quả. Khi một cơ quan điền đủ thông tin của mình, trang mới thôi là trang mẫu.',
+  },
   sampleNote:
     'Hồ sơ này là nội dung minh họa: tên người hoặc tên tập thể, câu chuyện và các ghi nhận đều được biên soạn để giới thiệu cách trình bày, không phải người thật, tập thể thật, không gắn với một thôn, làng hay đơn vị cụ thể nào.',
   documents: {
@@ -240,9 +253,10 @@ export const ui = {
     replicatedIn: 'Đã nhân rộng ở',
     relatedExemplars: 'Tấm gương gắn với mô hình',
     relatedArticles: 'Bài viết về mô hình',
-    sampleNote: 'Tên mô hình theo báo cáo của tỉnh; địa bàn, năm bắt đầu và các chi tiết khác trên trang này là minh họa.',
+    sampleNote:
+      'Tên mô hình lấy từ bài báo đưa tin kết quả thực hiện Chỉ thị 05-CT/TW của tỉnh; đơn vị thực hiện, địa bàn, năm bắt đầu và các chi tiết khác trên trang này là minh họa.',
     reportNote:
-      'Theo báo cáo của tỉnh, trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
+      'Theo bài báo đưa tin kết quả thực hiện Chỉ thị 05-CT/TW của tỉnh (tính đến năm 2021), trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
   },
   figures: {
     title: 'Số liệu',
@@ -274,8 +288,10 @@ export const ui = {
     count: (count: number) => `${count} câu hỏi`,
   },
   footer: {
-    published: (office: string) => `Cơ quan thực hiện: ${office}`,
-    responsible: 'Cơ quan chịu trách nhiệm',
+    office: 'Cơ quan chủ quản',
+    responsible: 'Người chịu trách nhiệm',
+    address: 'Địa chỉ',
+    permit: 'Giấy phép',
     sections: 'Các chuyên mục của trang',
     phone: 'Điện thoại',
     email: 'Thư điện tử',
@@ -380,7 +396,8 @@ export const ui = {
     description: (tagline: string, province: string) =>
       `${tagline} – tin tức, kể chuyện Bác Hồ, những tấm gương bình dị và câu hỏi hằng tuần của ${province}.`,
     figures: 'Những con số của cuộc vận động',
-    figuresSource: 'Theo báo cáo của Ban Thường vụ Tỉnh ủy về kết quả thực hiện Chỉ thị 05-CT/TW; mỗi con số ghi đúng như báo cáo.',
+    figuresSource: (source: string, period?: string) =>
+      `Nguồn: ${source}.${period ? ` Số liệu ${period}.` : ''} Mỗi con số ghi đúng chữ của nguồn.`,
     thisWeek: 'Câu hỏi tuần này',
     questionHeading: { this: 'Câu hỏi tuần này', last: 'Câu hỏi tuần trước', older: 'Câu hỏi mới nhất' },
     title: 'Trang chủ',

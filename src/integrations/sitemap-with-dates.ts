@@ -1,6 +1,7 @@
 /**
  * @astrojs/sitemap sees only URLs; this gives each URL a lastmod read from its built page
- * (see pageLastModified), and leaves out pages marked noindex. What it reads from a page is
+ * (see pageLastModified), and leaves out pages marked noindex (a sample site's "noindex, nofollow"
+ * on every page is the site's, not the page's: those pages stay). What it reads from a page is
  * kept between builds, so a rebuild reads only the pages that changed (see build-steps/).
  */
 import { existsSync, readFileSync } from 'node:fs';

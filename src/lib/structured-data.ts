@@ -15,9 +15,9 @@ export interface Publisher {
   logo: string;
 }
 
-/** The site's publisher: the office, the site's home page and the site mark as its logo. */
-export const sitePublisher = (office: string, siteUrl: string): Publisher => ({
-  name: office,
+/** The site's publisher: the office (or the sample site itself), the site's home page and the site mark as its logo. */
+export const sitePublisher = (name: string, siteUrl: string): Publisher => ({
+  name,
   url: siteUrl,
   logo: absoluteUrl('/favicon.svg', siteUrl),
 });
@@ -82,6 +82,34 @@ export function articleLd(input: {
     inLanguage: 'vi',
     ...(input.section ? { articleSection: input.section } : {}),
     ...(input.keywords?.length ? { keywords: input.keywords.join(', ') } : {}),
+  };
+}
+
+/**
+ * A made-up item (a sample profile or model) as a plain CreativeWork: not a Person with awards nor
+ * the publisher's reporting, so no app takes it for a real person or fact. The caller marks its
+ * name and description; `genre` carries the mark on its own.
+ */
+export function sampleItemLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  image: string;
+  published: Date;
+  genre: string;
+  publisher: Publisher;
+}): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    image: [input.image],
+    datePublished: input.published.toISOString(),
+    genre: input.genre,
+    publisher: organization(input.publisher),
+    inLanguage: 'vi',
   };
 }
 

@@ -17,8 +17,12 @@ export const highlightSchema = z.strictObject(
     value: text(20),
     /** What it counts, e.g. "mô hình hay, cách làm mới". Required. */
     label: text(120),
-    /** Period, source or caveat shown under the figures, e.g. "Giai đoạn 2021–2025". Default: none. */
+    /** A caveat of this figure alone, shown under the figures, e.g. "xây dựng trong những năm qua". Default: none. */
     note: text(200).optional(),
+    /** The period the figure covers, in the source's words, e.g. "tính đến năm 2021". Default: none. */
+    period: text(80).optional(),
+    /** Where the figure comes from, e.g. a report or the press article that published it; said once under the figures. Default: none. */
+    source: text(300).optional(),
   },
   vi,
 );

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { vi } from './error-map';
 import { reference } from 'astro:content';
 import { isoDate, radioOverrides, text } from './fields';
+import { repeatedChoiceMessage, repeatedChoices } from '../lib/quiz-choices';
 
 /** Builds the weekly question schema; the answer is the MDX body. */
 export const questionSchema = () =>
@@ -50,6 +51,15 @@ export const questionSchema = () =>
         .refine((quiz) => quiz.correct <= quiz.choices.length, {
           message: 'Số thứ tự phương án đúng lớn hơn số phương án. (correct is past the last choice)',
           path: ['correct'],
+        })
+        .superRefine((quiz, ctx) => {
+          for (const [earlier, index] of repeatedChoices(quiz.choices)) {
+            ctx.addIssue({
+              code: 'custom',
+              message: repeatedChoiceMessage(earlier, index, quiz.choices[index] ?? ''),
+              path: ['choices', index],
+            });
+          }
         })
         .optional(),
       /** Related stories, by file name without extension. Default: none. */

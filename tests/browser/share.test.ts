@@ -1,14 +1,20 @@
-/** Share buttons on an item page: copy link, copy for Zalo, the native share sheet when it exists, Facebook's plain link. */
+/**
+ * Share buttons on an item page: copy link, copy for Zalo, the native share sheet when it exists, Facebook's plain link.
+ * An office's site shares its canonical address; a sample site, whose configured address is a placeholder, the one the reader is on.
+ */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext } from 'playwright-core';
 import { phoneContext } from '../support/browser';
 import { builtPages } from '../support/dist';
 import { useSiteInBrowser } from '../support/site-browser';
+import { siteConfig } from '../../src/site.config';
 
 const site = useSiteInBrowser();
 const article = builtPages().find((page) => /^\/bai-viet\/(?!trang\/|chuyen-muc\/|the\/)[^/]+\/$/.test(page.path));
 if (!article) throw new Error('No article page was built');
-const canonical = article.root.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
+const ogUrl = article.root.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? '';
+/** The address the box shares (known once the site is served). */
+const sharedUrl = () => (siteConfig.sample ? `${site.origin}${article.path}` : ogUrl);
 const title = article.root.querySelector('meta[property="og:title"]')?.getAttribute('content') ?? '';
 
 async function openArticle(setup?: (context: BrowserContext) => Promise<unknown>) {
@@ -25,7 +31,7 @@ describe('share buttons', () => {
     const { context, page, share } = await openArticle();
     await share.getByRole('button', { name: 'Sao chép đường dẫn' }).click();
     await expect.poll(() => share.locator('.share__status').textContent()).toContain('Đã sao chép đường dẫn');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sharedUrl());
     await context.close();
   });
 
@@ -35,7 +41,7 @@ describe('share buttons', () => {
     const message = await page.evaluate(() => navigator.clipboard.readText());
     const lines = message.split('\n');
     expect(lines[0]).toBe(title);
-    expect(lines.at(-1)).toBe(canonical);
+    expect(lines.at(-1)).toBe(sharedUrl());
     expect(lines).toHaveLength(3);
     await context.close();
   });
@@ -55,7 +61,7 @@ describe('share buttons', () => {
     await expect.poll(() => button.isVisible()).toBe(true);
     await button.click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
-    expect(shared).toMatchObject({ title, url: canonical });
+    expect(shared).toMatchObject({ title, url: sharedUrl() });
     await context.close();
   });
 
@@ -87,14 +93,14 @@ describe('share buttons', () => {
     await share.getByRole('button', { name: 'Sao chép đường dẫn' }).click();
     await expect.poll(() => share.locator('.share__status').textContent()).toContain('Không sao chép được');
     expect(await share.locator('.share__fallback').isVisible()).toBe(true);
-    expect(await share.locator('.share__fallback input').inputValue()).toBe(canonical);
+    expect(await share.locator('.share__fallback input').inputValue()).toBe(sharedUrl());
     await context.close();
   });
 
   it('link to Facebook’s sharer with the encoded URL and no tracking, in a new tab', async () => {
     const { context, share } = await openArticle();
     const link = share.getByRole('link', { name: 'Chia sẻ lên Facebook' });
-    expect(await link.getAttribute('href')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(canonical)}`);
+    expect(await link.getAttribute('href')).toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(sharedUrl())}`);
     expect(await link.getAttribute('rel')).toContain('noopener');
     await context.close();
   });

@@ -98,7 +98,11 @@ describe('sitemap and robots.txt', () => {
     }
   });
 
-  it('is announced by robots.txt', () => {
+  it.runIf(!siteConfig.sample)('is announced by robots.txt', () => {
     expect(read('robots.txt')).toContain(`Sitemap: ${site}/sitemap-index.xml`);
+  });
+
+  it.runIf(siteConfig.sample)('is not announced on a sample site, whose robots.txt keeps every crawler out', () => {
+    expect(read('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
   });
 });

@@ -55,6 +55,21 @@ const cases: Case[] = [
     expect: [CHART, 'value', 'cần một con số'],
   },
   {
+    name: 'a count of people written with the thousands dot, which YAML reads as a fraction',
+    change: (e) => e.replace(CHART, 'value: 1200', 'value: 1.200'),
+    expect: [CHART, 'bars.0.value', 'không phải số nguyên', 'đơn vị "lượt"', 'Có phải ý bạn là 1200?'],
+  },
+  {
+    name: 'a quiz with two identical choices',
+    change: (e) =>
+      e.replace(
+        QUESTION,
+        'relatedStories: [chuyen-mot]',
+        'quiz:\n  choices: ["Ngày 1/1/1946", "Ngày 2/9/1945", "ngày 1/1/1946."]\n  correct: 1\nrelatedStories: [chuyen-mot]',
+      ),
+    expect: [QUESTION, 'quiz.choices.2', 'Phương án 3 giống phương án 1', 'mỗi phương án phải khác nhau'],
+  },
+  {
     name: 'missing title',
     change: (e) => e.replace(ARTICLE, /^title: .*\n/m, ''),
     expect: [ARTICLE, 'title', 'Thiếu trường bắt buộc'],

@@ -7,6 +7,7 @@ import {
   jsonLdString,
   questionLd,
   radioEpisodeLd,
+  sampleItemLd,
   sitePublisher,
 } from '../../src/lib/structured-data';
 
@@ -116,5 +117,23 @@ describe('collectionLd and radioEpisodeLd', () => {
     expect(ld['@type']).toBe('RadioEpisode');
     expect(ld.partOfSeries['@type']).toBe('RadioSeries');
     expect(ld.datePublished).toBe('2026-11-23T00:00:00.000Z');
+  });
+});
+
+describe('sampleItemLd', () => {
+  it('describes a made-up profile as a marked CreativeWork, not a Person with awards', () => {
+    const ld = sampleItemLd({
+      name: 'Chị Y Ngân (Nội dung minh họa)',
+      description: 'Nội dung minh họa: …',
+      url: 'https://a/tam-guong/chi-y-ngan/',
+      image: 'https://a/og/x.jpg',
+      published: new Date('2025-01-01T00:00:00Z'),
+      genre: 'Nội dung minh họa',
+      publisher: { name: 'P', url: 'https://a/', logo: 'https://a/l.svg' },
+    }) as Record<string, unknown>;
+    expect(ld['@type']).toBe('CreativeWork');
+    expect(ld.genre).toBe('Nội dung minh họa');
+    expect(ld).not.toHaveProperty('award');
+    expect(ld).not.toHaveProperty('homeLocation');
   });
 });

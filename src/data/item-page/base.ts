@@ -1,8 +1,9 @@
 /** The fields every kind of item page fills the same way. */
 import { absoluteUrl } from '../../lib/routes';
 import { shareImagePath } from '../../lib/share-image/paths';
-import { articleLd } from '../../lib/structured-data';
-import { siteConfig } from '../../site.config';
+import { articleLd, sampleItemLd } from '../../lib/structured-data';
+import { ui } from '../../i18n/ui';
+import { byline, shareDescription, shareTitle } from '../sample';
 import { publisher, siteUrl } from '../site-url';
 import type { ItemCover } from './types';
 
@@ -21,7 +22,7 @@ export interface ArticleFields {
   /** Default: the page's title. */
   headline?: string;
   modified?: Date;
-  /** Default: the office that runs the site. */
+  /** Default: the office that runs the site (on a sample site, always the sample's byline). */
   author?: string;
   section?: string;
   keywords?: readonly string[];
@@ -37,9 +38,22 @@ export function itemArticleLd(base: PageBase, fields: ArticleFields): object {
     image: absoluteUrl(base.shareImage, siteUrl),
     published: base.published,
     modified: fields.modified,
-    author: fields.author ?? siteConfig.office,
+    author: byline(fields.author),
     publisher,
     section: fields.section,
     keywords: fields.keywords,
+  });
+}
+
+/** A made-up item's structured data, in place of its kind's own: a CreativeWork marked as illustration. */
+export function sampleItemStructuredData(base: Pick<PageBase, 'title' | 'description' | 'url' | 'shareImage' | 'published'>): object {
+  return sampleItemLd({
+    name: shareTitle(base.title, true),
+    description: shareDescription(base.description, true),
+    url: base.url,
+    image: absoluteUrl(base.shareImage, siteUrl),
+    published: base.published,
+    genre: ui.sample,
+    publisher,
   });
 }

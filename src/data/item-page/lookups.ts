@@ -8,6 +8,7 @@ import { searchLocalities } from '../../lib/localities';
 import { articlePath, exemplarPath, questionPath, storyPath } from '../../lib/routes';
 import type { Article, Catalog, Exemplar, Question, Story } from '../catalog';
 import type { ItemLink } from './types';
+import { shareTitle } from '../sample';
 
 /** The catalog's items by id and by what links to them. */
 export interface Lookups {
@@ -51,10 +52,10 @@ export const storyLink = (story: Story): ItemLink => ({
   meta: story.data.description,
 });
 
-/** How an exemplar is linked from another item. */
+/** How an exemplar is linked from another item: a made-up profile with its mark. */
 export const exemplarLink = (exemplar: Exemplar): ItemLink => ({
   href: exemplarPath(exemplar.id),
-  title: exemplar.data.name,
+  title: shareTitle(exemplar.data.name, exemplar.data.sample),
   meta: exemplar.data.description,
 });
 

@@ -58,6 +58,20 @@ export function openingLine(kindLabel: string): string {
   return `Kính thưa quý vị và bà con! Mời quý vị và bà con cùng nghe ${lowerFirst(kindLabel)} sau đây.`;
 }
 
+/** How a made-up item names its kind when read aloud, so its opening and closing say it: "tấm gương bình dị minh họa". */
+export function sampleKindLabel(kindLabel: string): string {
+  return `${kindLabel} minh họa`;
+}
+
+/** Warns listeners that what follows is made up; read after a made-up item's greeting and before the programme reads one. */
+export const SAMPLE_NOTICE =
+  'Xin lưu ý: đây là nội dung minh họa, các chi tiết được biên soạn để giới thiệu cách làm, không phải người thật, việc thật.';
+
+/** Opening line of a made-up item's script: the greeting, then the warning. */
+export function sampleOpeningLine(kindLabel: string): string {
+  return `${openingLine(kindLabel)} ${SAMPLE_NOTICE}`;
+}
+
 /** Closing line: repeats the title, names the source and thanks the listeners. */
 export function closingLine(kindLabel: string, title: string, sourceLine: string): string {
   return `Quý vị và bà con vừa nghe ${lowerFirst(kindLabel)} ${inQuotes(title)}. Nguồn: ${endSentence(sourceLine)} Xin cảm ơn quý vị và bà con đã lắng nghe.`;
@@ -88,6 +102,7 @@ export const PROGRAMME_PARTS = {
   question: 'câu hỏi hằng tuần và đáp án',
   story: 'một câu chuyện kể về Bác Hồ',
   exemplar: 'một tấm gương bình dị học tập và làm theo Bác',
+  sampleExemplar: 'một câu chuyện minh họa về cách học tập và làm theo Bác',
 } as const;
 
 /** Leads into the week's question, which the question's own script then reads. */
@@ -105,9 +120,20 @@ export function programmeExemplarLead(name: string): string {
   return `Tiếp theo, mời quý vị và bà con cùng tìm hiểu một tấm gương bình dị trong học tập và làm theo Bác: ${endSentence(name)}`;
 }
 
-/** Closing of the weekly programme: names who made it, thanks the listeners, promises next week. */
-export function programmeClosing(programme: string, office: string): string {
-  return `Quý vị và bà con vừa nghe chương trình phát thanh ${inQuotes(programme)} tuần này, do ${office} thực hiện. Xin cảm ơn quý vị và bà con đã lắng nghe, hẹn gặp lại trong chương trình tuần sau.`;
+/** Leads into a made-up exemplar: says it is illustration before its name, so no listener takes it for a real person. */
+export function programmeSampleExemplarLead(name: string): string {
+  return `Tiếp theo, mời quý vị và bà con nghe một câu chuyện minh họa về cách học tập và làm theo Bác: ${endSentence(name)} ${SAMPLE_NOTICE}`;
+}
+
+/**
+ * Closing of the weekly programme: names the office that made it, thanks the listeners, promises
+ * next week. Without an office (a sample site) it credits nobody and says the programme is a sample.
+ */
+export function programmeClosing(programme: string, office: string | undefined): string {
+  const heard = office
+    ? `Quý vị và bà con vừa nghe chương trình phát thanh ${inQuotes(programme)} tuần này, do ${office} thực hiện.`
+    : `Quý vị và bà con vừa nghe bản mẫu chương trình phát thanh ${inQuotes(programme)} tuần này.`;
+  return `${heard} Xin cảm ơn quý vị và bà con đã lắng nghe, hẹn gặp lại trong chương trình tuần sau.`;
 }
 
 /** Puts text in double quotes; quotes inside it become single ones, so marks never double up (““Heo đất” ở vùng biên”). */

@@ -11,6 +11,7 @@ import {
   programmeExemplarLead,
   programmeOpening,
   programmeQuestionLead,
+  programmeSampleExemplarLead,
   programmeStoryLead,
 } from './phrases';
 
@@ -18,14 +19,16 @@ import {
 export interface ProgrammeItem {
   readonly title: string;
   readonly body: readonly string[];
+  /** A made-up item (`sample: true`): announced as illustration, never as a real person. */
+  readonly sample?: boolean;
 }
 
 /** Everything a week's programme is made from. */
 export interface RunningOrderInput {
   /** The programme's name as read, e.g. "Làm theo Bác". */
   readonly programme: string;
-  /** Who makes it, e.g. "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi". */
-  readonly office: string;
+  /** Who makes it, e.g. "Ban Tuyên giáo và Dân vận Tỉnh ủy Quảng Ngãi"; none on a sample site, whose programme credits nobody. */
+  readonly office: string | undefined;
   /** Monday and Sunday of the week. */
   readonly start: Date;
   readonly end: Date;
@@ -40,7 +43,7 @@ export function runningOrder(input: RunningOrderInput): ProgrammeSegment[] {
   const parts = [
     PROGRAMME_PARTS.question,
     ...(input.story ? [PROGRAMME_PARTS.story] : []),
-    ...(input.exemplar ? [PROGRAMME_PARTS.exemplar] : []),
+    ...(input.exemplar ? [input.exemplar.sample ? PROGRAMME_PARTS.sampleExemplar : PROGRAMME_PARTS.exemplar] : []),
   ];
   const segments: ProgrammeSegment[] = [
     { kind: 'opening', paragraphs: [programmeOpening(input.programme, input.start, input.end, parts)] },
@@ -48,7 +51,8 @@ export function runningOrder(input: RunningOrderInput): ProgrammeSegment[] {
   ];
   if (input.story) segments.push({ kind: 'story', paragraphs: [programmeStoryLead(input.story.title), ...input.story.body] });
   if (input.exemplar) {
-    segments.push({ kind: 'exemplar', paragraphs: [programmeExemplarLead(input.exemplar.title), ...input.exemplar.body] });
+    const lead = input.exemplar.sample ? programmeSampleExemplarLead : programmeExemplarLead;
+    segments.push({ kind: 'exemplar', paragraphs: [lead(input.exemplar.title), ...input.exemplar.body] });
   }
   segments.push({ kind: 'closing', paragraphs: [programmeClosing(input.programme, input.office)] });
   return segments;

@@ -10,6 +10,8 @@ import {
   openingLine,
   orderedItemLead,
   quotation,
+  sampleKindLabel,
+  sampleOpeningLine,
   tableLead,
   weekSpan,
 } from '../../../src/lib/radio/phrases';
@@ -95,6 +97,17 @@ describe('phrases', () => {
       'Quý vị và bà con vừa nghe câu chuyện về Bác “Bác Hồ với Tây Nguyên”. Nguồn: Trang Làm theo Bác. Xin cảm ơn quý vị và bà con đã lắng nghe.',
     );
     expect(tableLead('Kết quả')).toBe('Số liệu trong bảng: Kết quả.');
+  });
+
+  it('opens and names a made-up item as illustration, so listeners hear it before the story', () => {
+    const kind = sampleKindLabel('Tấm gương bình dị');
+    expect(kind).toBe('Tấm gương bình dị minh họa');
+    expect(sampleOpeningLine(kind)).toBe(
+      'Kính thưa quý vị và bà con! Mời quý vị và bà con cùng nghe tấm gương bình dị minh họa sau đây. Xin lưu ý: đây là nội dung minh họa, các chi tiết được biên soạn để giới thiệu cách làm, không phải người thật, việc thật.',
+    );
+    expect(closingLine(kind, 'Chị Y Ngân', 'Làm theo Bác, trang mẫu, chưa có cơ quan chủ quản')).toBe(
+      'Quý vị và bà con vừa nghe tấm gương bình dị minh họa “Chị Y Ngân”. Nguồn: Làm theo Bác, trang mẫu, chưa có cơ quan chủ quản. Xin cảm ơn quý vị và bà con đã lắng nghe.',
+    );
   });
 
   it.each([

@@ -45,6 +45,28 @@ describe('runningOrder', () => {
     expect(segments[0]?.paragraphs[0]).toContain('Chương trình gồm hai phần: câu hỏi hằng tuần và đáp án; một tấm gương bình dị');
   });
 
+  it('announces a made-up exemplar as illustration, in the opening and before its name, never as a real person', () => {
+    const segments = runningOrder({ ...input, exemplar: { ...input.exemplar!, sample: true } });
+    const text = segments.flatMap((segment) => segment.paragraphs).join(' ');
+    expect(segments[0]?.paragraphs[0]).toContain('một câu chuyện minh họa về cách học tập và làm theo Bác.');
+    expect(segments[0]?.paragraphs[0]).not.toContain('tấm gương bình dị');
+    expect(segments[3]?.paragraphs[0]).toBe(
+      'Tiếp theo, mời quý vị và bà con nghe một câu chuyện minh họa về cách học tập và làm theo Bác: Già làng A Hrui. Xin lưu ý: đây là nội dung minh họa, các chi tiết được biên soạn để giới thiệu cách làm, không phải người thật, việc thật.',
+    );
+    expect(text).not.toContain('tìm hiểu một tấm gương bình dị');
+  });
+
+  it('on a sample site, closes as a sample programme and credits no office', () => {
+    const closing =
+      runningOrder({ ...input, office: undefined })
+        .at(-1)
+        ?.paragraphs.join(' ') ?? '';
+    expect(closing).toBe(
+      'Quý vị và bà con vừa nghe bản mẫu chương trình phát thanh “Làm theo Bác” tuần này. Xin cảm ơn quý vị và bà con đã lắng nghe, hẹn gặp lại trong chương trình tuần sau.',
+    );
+    expect(closing).not.toContain('thực hiện');
+  });
+
   it('has no Arabic digit in what it adds', () => {
     const added = runningOrder({ ...input, question: { title: '', body: [] }, story: undefined, exemplar: undefined });
     expect(added.flatMap((segment) => segment.paragraphs).join(' ')).not.toMatch(/[0-9]/u);
