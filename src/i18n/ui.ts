@@ -301,6 +301,10 @@ export const ui = {
     feeds: 'Theo dõi qua RSS',
     sitemap: 'Sơ đồ trang',
   },
+  moved: {
+    title: 'Trang đã chuyển địa chỉ',
+    text: 'Trang này đã chuyển sang địa chỉ mới:',
+  },
   notFound: {
     title: 'Không tìm thấy trang',
     lead: 'Đường dẫn này không có trên trang, hoặc đã được gõ sai.',

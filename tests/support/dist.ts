@@ -33,8 +33,20 @@ export const ADMIN_PATH = '/admin/';
 
 /** Every HTML page of dist/ that readers see, sorted by path. Fails clearly when the site was not built. */
 export function builtPages(): BuiltPage[] {
+  cache ??= htmlFiles().filter((page) => !isMovedPage(page));
+  return cache;
+}
+
+/** The old addresses of renamed items, which only send readers on (tests/build/moved-pages.test.ts checks them). */
+export function movedPageFiles(): BuiltPage[] {
+  return htmlFiles().filter(isMovedPage);
+}
+
+const isMovedPage = (page: BuiltPage) => page.html.includes('http-equiv="refresh"');
+
+function htmlFiles(): BuiltPage[] {
   if (!existsSync(distDir)) throw new Error(`No built site at ${distDir}: run "npm run build" first (npm test does).`);
-  cache ??= listFiles(distDir)
+  return listFiles(distDir)
     .filter((file) => file.endsWith('.html') && !`/${file}`.startsWith(ADMIN_PATH))
     .sort()
     .map((file) => {
@@ -42,7 +54,6 @@ export function builtPages(): BuiltPage[] {
       const sitePath = `/${file}`.replace(/index\.html$/, '');
       return { path: sitePath, file, html, root: parse(html) };
     });
-  return cache;
 }
 
 /** The built page at a site path; throws when it is missing. */

@@ -1,0 +1,23 @@
+/**
+ * Addresses that moved. A page's URL is forever (it is shared on Zalo), so an item renamed once
+ * keeps its old address, which sends the reader to the new one (Astro's redirects, and a 301 on
+ * the nginx host; see deploy/). Each entry moves the item's page and its radio page.
+ */
+
+/** Old item path → new item path. */
+export const MOVED_ITEMS: Readonly<Record<string, string>> = {
+  // Made-up profiles renamed so they no longer match real units (issue #23).
+  '/tam-guong-binh-di/lang-plei-ro-nang/': '/tam-guong-binh-di/mot-lang-ba-na-ven-song/',
+  '/tam-guong-binh-di/truong-ptdt-ban-tru-tieu-hoc-suoi-may/': '/tam-guong-binh-di/mot-truong-tieu-hoc-ban-tru-vung-cao/',
+  '/tam-guong-binh-di/to-dan-pho-hoa-sua/': '/tam-guong-binh-di/mot-to-dan-pho-tu-quan/',
+};
+
+/** Every moved address with where it now is: each item's page and its radio page ("ban-doc/"). */
+export function movedPages(moved: Readonly<Record<string, string>> = MOVED_ITEMS): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(moved).flatMap(([from, to]) => [
+      [from, to],
+      [`${from}ban-doc/`, `${to}ban-doc/`],
+    ]),
+  );
+}
