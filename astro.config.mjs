@@ -12,6 +12,7 @@ import { sitemapWithDates } from './src/integrations/sitemap-with-dates.ts';
 import { sveltiaCms } from './src/integrations/cms-vendor/index.ts';
 import { contentCheck } from './src/integrations/content-check/index.ts';
 import { refuseCodeInBodies } from './src/integrations/mdx-code-guard.ts';
+import { offlineWorker } from './src/integrations/offline-worker.ts';
 import { sampleSettingProblem } from './src/lib/sample-mode.ts';
 
 const site = process.env.SITE_URL ?? siteConfig.url;
@@ -21,25 +22,28 @@ const sampleProblem = sampleSettingProblem({ ...siteConfig, url: site });
 if (sampleProblem) throw new Error(sampleProblem);
 
 /**
- * Be Vietnam Pro, self-hosted from Fontsource: latin, latin-ext (letters of minority-language
- * orthographies) and Vietnamese subsets; the browser downloads only the subsets a page uses.
+ * Be Vietnam Pro, self-hosted from Fontsource, as two families. The main one holds the latin and
+ * Vietnamese subsets, which every page needs. The other holds latin-ext (letters of some
+ * minority-language orthographies) and is named after it in font-family lists: its range
+ * overlaps the Vietnamese one (Đ, Ă, Ơ, Ư…), and Chromium downloads every face of a family whose
+ * range covers a letter on the page, so in one family a Vietnamese page also fetched latin-ext,
+ * 13 KB per weight, and the preloads fetched it for bold.
+ * @param {'latin' | 'latin-ext' | 'vietnamese'} subset
  * @param {400 | 700} weight
  * @param {'normal' | 'italic'} style
  */
-const fontFiles = (weight, style) =>
-  /** @type {const} */ (['latin', 'latin-ext', 'vietnamese']).map((subset) => ({
-    weight,
-    style,
-    // Bold is for headings: swapping it in late re-wraps the title and pushes the page down
-    // (CLS 0.125 measured again on a story page with "swap"), so it stays "optional". Its files
-    // are preloaded (BaseHead): the request starts with the HTML instead of after layout, so on a
-    // first visit the headings get Be Vietnam Pro whenever the font comes within Chrome's short
-    // block period (it used to miss it even on fast connections); on a very slow line the
-    // metric-matched fallback stays for that page, with no layout shift.
-    display: /** @type {const} */ ('optional'),
-    src: /** @type {[string]} */ ([`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-${style}.woff2`]),
-    unicodeRange: /** @type {[string]} */ ([unicodeRanges[subset]]),
-  }));
+const fontFile = (subset, weight, style) => ({
+  weight,
+  style,
+  // "swap": text is drawn in the metric-matched fallback (fonts.css) until the file comes, then
+  // in Be Vietnam Pro. With "optional" a first visit kept the fallback for the whole page
+  // whenever a file came later than Chrome's 100 ms block period: body text always (it was not
+  // preloaded), and on a slow line the title and site name too, a heading's letters split
+  // between faces when one subset came in time and the other did not.
+  display: /** @type {const} */ ('swap'),
+  src: /** @type {[string]} */ ([`@fontsource/be-vietnam-pro/files/be-vietnam-pro-${subset}-${weight}-${style}.woff2`]),
+  unicodeRange: /** @type {[string]} */ ([unicodeRanges[subset]]),
+});
 
 const unicodeRanges = {
   latin:
@@ -50,7 +54,18 @@ const unicodeRanges = {
     'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB',
 };
 
-const [firstVariant, ...otherVariants] = [...fontFiles(400, 'normal'), ...fontFiles(400, 'italic'), ...fontFiles(700, 'normal')];
+/** The weights and styles the site sets text in: body, italic quotes, bold headings. */
+const STYLES = /** @type {const} */ ([
+  [400, 'normal'],
+  [400, 'italic'],
+  [700, 'normal'],
+]);
+
+/** @param {ReadonlyArray<'latin' | 'latin-ext' | 'vietnamese'>} subsets */
+const familyVariants = (subsets) => STYLES.flatMap(([weight, style]) => subsets.map((subset) => fontFile(subset, weight, style)));
+// The Fonts API types want at least one variant: the first is named apart.
+const [bodyFirst, ...bodyOthers] = familyVariants(['latin', 'vietnamese']);
+const [extendedFirst, ...extendedOthers] = familyVariants(['latin-ext']);
 
 export default defineConfig({
   // Separate caches let tests and benchmarks build several content folders side by side.
@@ -90,9 +105,14 @@ export default defineConfig({
       // The metric-adjusted fallback is declared in src/styles/fonts.css: Astro's only names
       // local("Arial"), which Android phones do not have.
       fallbacks: [],
-      options: {
-        variants: [firstVariant, ...otherVariants],
-      },
+      options: { variants: [bodyFirst, ...bodyOthers] },
+    },
+    {
+      provider: fontProviders.local(),
+      name: 'Be Vietnam Pro Extended',
+      cssVariable: '--font-body-extended',
+      fallbacks: [],
+      options: { variants: [extendedFirst, ...extendedOthers] },
     },
   ],
   // The editor's page (/admin/) bundles the content checker its save check runs (Zod, YAML, the
@@ -108,5 +128,6 @@ export default defineConfig({
     searchIndex(),
     shareImages(),
     sveltiaCms(),
+    offlineWorker(),
   ],
 });

@@ -33,7 +33,7 @@ if (values.variant) {
   await import('../src/extensionless-imports.ts');
   const { buildSearchIndex } = await import('../src/integrations/search-index/index.ts');
   const html = await import('../src/lib/search/html.ts');
-  const wholePage = (page: string) => html.withIndexSpelling(html.withPunctuatedFacts(html.withHeroImageMeta(page)));
+  const wholePage = (page: string) => html.withIndexSpelling(html.withPunctuatedBlocks(html.withTitleMeta(html.withHeroImageMeta(page))));
   const transform = (values.variant as Variant) === 'whole pages' ? wholePage : html.forSearchIndex;
   const { pages } = await buildSearchIndex({ siteDir, outputPath: path.resolve(values.out ?? ''), transform });
   console.log(`${pages} pages`);

@@ -6,6 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { INDEX_EXCLUDED_SELECTORS } from '../../src/lib/search/config.ts';
 import { createRandom, type Random } from '../corpus/random.ts';
 import { foldDiacritics, hasDiacritics } from '../../src/lib/vietnamese.ts';
 
@@ -71,7 +73,12 @@ export function readSite(distDir: string, files: readonly string[]): SitePage[] 
     const start = html.search(/<[a-z]+\b[^>]*\bdata-pagefind-body/u);
     if (start < 0) continue;
     const end = html.indexOf('</article>', start);
-    const body = html.slice(start, end < 0 ? undefined : end).replace(/<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/gu, ' ');
+    // What Pagefind reads: without the elements it ignores (the search facts, a question's answer
+    // tap), those the site's index leaves out (the radio link, the date line), and scripts.
+    const article = parse(html.slice(start, end < 0 ? undefined : end));
+    for (const ignored of article.querySelectorAll(['script', 'style', '[data-pagefind-ignore]', ...INDEX_EXCLUDED_SELECTORS].join(', ')))
+      ignored.remove();
+    const body = article.toString();
     const title = decode(/<h1[^>]*>([\s\S]*?)<\/h1>/u.exec(body)?.[1] ?? '');
     const url = `/${file.split(path.sep).join('/')}`.replace(/index\.html$/u, '');
     pages.push({ url, titleText: title.replace(/\s+/gu, ' ').trim(), title: wordsOf(title), text: wordsOf(decode(body)) });

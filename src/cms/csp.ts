@@ -1,7 +1,7 @@
 /**
  * What the editor page adds to the site's Content Security Policy, on /admin/ only. Sveltia CMS
  * inserts its styles at run time, previews in a blob: frame, reads its logo and shows images being uploaded through data:
- * and blob: URLs, and talks to the Git host's API (a self-hosted Forgejo, GitLab…). The rest
+ * and blob: URLs, links a web app manifest it writes to a blob: URL, and talks to the Git host's API (a self-hosted Forgejo, GitLab…). The rest
  * of the site keeps the policy in astro.config.mjs.
  */
 import type { BackendSettings } from './config/build-config';
@@ -20,14 +20,20 @@ export function backendOrigins(backend: BackendSettings): string[] {
 }
 
 /** A directive Astro's CSP API accepts. */
-type Directive = `${'connect-src' | 'img-src' | 'frame-src'} ${string}`;
+type Directive = `${'connect-src' | 'img-src' | 'frame-src' | 'manifest-src'} ${string}`;
 
 /** Directives that replace the site's own on /admin/, and the style sources added. */
 export function cmsCsp(backend: BackendSettings): { directives: Directive[]; styleResources: string[] } {
   const origins = backendOrigins(backend).join(' ');
   return {
     // The preview pane is a blob: iframe holding the site's styles (registerPreviewStyle).
-    directives: [`connect-src 'self' data: blob: ${origins}`, `img-src 'self' data: blob: ${origins}`, "frame-src 'self' blob:"],
+    // Its app manifest is a blob: URL, which Chromium fetches to offer installing the editor.
+    directives: [
+      `connect-src 'self' data: blob: ${origins}`,
+      `img-src 'self' data: blob: ${origins}`,
+      "frame-src 'self' blob:",
+      "manifest-src 'self' blob:",
+    ],
     styleResources: ["'self'", "'unsafe-inline'"],
   };
 }

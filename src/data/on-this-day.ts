@@ -5,6 +5,7 @@ import { prevNextLinks, type NeighbourLink } from '../lib/item-page/prev-next';
 import { calendarMonths, groupByDay, type CalendarDay, type CalendarMonth, type DayEntry } from '../lib/on-this-day';
 import { onThisDayPath, questionPath, sections, storyPath } from '../lib/routes';
 import { getCatalog, type Catalog } from './catalog';
+import { calendarDayLd } from './collection-ld';
 import type { PageCrumb } from './item-page/types';
 import { reusablePaths } from './reusable-paths';
 
@@ -41,6 +42,8 @@ export interface DayPageProps {
   prevNext: { previous?: NeighbourLink; next?: NeighbourLink };
   /** The whole calendar, shared by every day's page. */
   months: CalendarMonth[];
+  /** The day as a collection of its events, for search engines. */
+  jsonLd: object[];
 }
 
 /** getStaticPaths of the calendar days' pages: /ngay-nay-nam-xua/<MM-DD>/. */
@@ -49,23 +52,27 @@ export async function dayPagePaths() {
   const months = calendarMonths(days);
   const titleOf = (day: CalendarDay) => ui.onThisDay.dayTitle(formatDayMonth(day.month, day.day));
   return reusablePaths(
-    days.map((day, index) => ({
-      params: { day: day.key },
-      props: {
-        day,
-        title: titleOf(day),
-        lead: ui.onThisDay.dayLead(formatDayMonth(day.month, day.day), day.entries.length),
-        crumbs: [
-          { name: ui.nav.onThisDay, path: sections.onThisDay },
-          { name: titleOf(day), path: onThisDayPath(day.key) },
-        ],
-        prevNext: prevNextLinks(days, index, {
-          link: (other) => ({ href: onThisDayPath(other.key), title: titleOf(other) }),
-          previousLabel: ui.onThisDay.previous,
-          nextLabel: ui.onThisDay.next,
-        }),
-        months,
-      } satisfies DayPageProps,
-    })),
+    days.map((day, index) => {
+      const lead = ui.onThisDay.dayLead(formatDayMonth(day.month, day.day), day.entries.length);
+      return {
+        params: { day: day.key },
+        props: {
+          day,
+          title: titleOf(day),
+          lead,
+          crumbs: [
+            { name: ui.nav.onThisDay, path: sections.onThisDay },
+            { name: titleOf(day), path: onThisDayPath(day.key) },
+          ],
+          prevNext: prevNextLinks(days, index, {
+            link: (other) => ({ href: onThisDayPath(other.key), title: titleOf(other) }),
+            previousLabel: ui.onThisDay.previous,
+            nextLabel: ui.onThisDay.next,
+          }),
+          months,
+          jsonLd: [calendarDayLd(day, lead)],
+        } satisfies DayPageProps,
+      };
+    }),
   );
 }

@@ -2,6 +2,8 @@
  * Every piece of interface text, in one place: Vietnamese now, other languages later
  * (add a dictionary with the same keys and pick it by locale).
  */
+import { formatCount } from '../lib/text';
+
 export const ui = {
   locale: 'vi',
   ogLocale: 'vi_VN',
@@ -23,6 +25,13 @@ export const ui = {
     quiz: 'Thi tìm hiểu',
     radio: 'Phát thanh',
     about: 'Giới thiệu',
+  },
+  /** Shorter names on the wide screens' one-row bar; each is the start of its full name, which screen readers hear. */
+  navShort: {
+    stories: 'Kể chuyện',
+    exemplars: 'Tấm gương',
+    questions: 'Câu hỏi',
+    documents: 'Văn bản',
   },
   kinds: {
     article: 'Bài viết',
@@ -100,7 +109,8 @@ export const ui = {
   radio: {
     eyebrow: 'Bản đọc phát thanh',
     duration: 'Thời lượng đọc',
-    pace: (syllables: number, perMinute: number) => `${syllables} tiếng, đọc ${perMinute} tiếng mỗi phút, có nghỉ giữa các đoạn`,
+    pace: (syllables: number, perMinute: number) =>
+      `${formatCount(syllables)} tiếng, đọc ${perMinute} tiếng mỗi phút, có nghỉ giữa các đoạn`,
     copy: 'Sao chép bản đọc',
     copied: 'Đã sao chép toàn bộ bản đọc.',
     copyFailed: 'Không sao chép được: bản đọc đã được bôi đen, hãy nhấn giữ để sao chép.',
@@ -129,6 +139,29 @@ export const ui = {
       list: 'Các chương trình',
       empty: 'Chưa có chương trình nào. Chương trình được tạo khi có câu hỏi hằng tuần.',
       allProgrammes: 'Tất cả chương trình',
+      /** Saving a week's programme on the phone, to read when the signal drops. */
+      offline: {
+        heading: 'Đọc khi mất sóng',
+        intro: 'Lưu chương trình này và bản đọc của từng phần vào máy, để vẫn mở được khi mất sóng. Chỉ lưu khi bạn bấm nút.',
+        save: 'Lưu để đọc khi mất sóng',
+        saveAgain: 'Lưu lại bản mới',
+        saving: 'Đang lưu…',
+        saved: (when: string) => `Đã lưu vào máy lúc ${when}. Khi mất sóng, mở lại trang này để đọc.`,
+        changed: (when: string) => `Bản đã lưu lúc ${when} đã cũ: chương trình trên trang đã được sửa sau khi lưu. Hãy lưu lại bản mới.`,
+        otherWeek: (week: number, year: number) =>
+          `Máy đang lưu chương trình tuần ${week}, năm ${year}. Lưu chương trình này sẽ thay cho bản đó.`,
+        failed: 'Không lưu được (mất sóng hoặc máy hết chỗ). Hãy thử lại khi có sóng.',
+        reading: (when: string) => `Đang đọc bản đã lưu vào máy lúc ${when}: không có sóng.`,
+        oldWeek: (week: number, year: number) =>
+          `Bản đã lưu là chương trình tuần ${week}, năm ${year}; nay đã sang tuần khác. Khi có sóng, hãy mở chương trình tuần này và lưu lại.`,
+        fallbackTitle: 'Không có sóng',
+        fallbackLead: 'Trang này chưa được lưu vào máy. Các trang đã lưu để đọc khi mất sóng:',
+        fallbackNone: 'Máy chưa lưu trang nào.',
+      },
+      feedDescription: (parts: readonly string[]) => parts.join(' '),
+      feedQuestion: (question: string) => `Câu hỏi tuần này: ${question}`,
+      feedStory: (title: string) => `Kể chuyện Bác Hồ: ${title}.`,
+      feedExemplar: (name: string) => `Tấm gương bình dị: ${name}.`,
     },
   },
   share: {
@@ -151,6 +184,12 @@ export const ui = {
     documents: 'Văn bản, tài liệu',
     models: 'Mô hình hay, cách làm mới',
     charts: 'Số liệu',
+    radio: 'Chương trình phát thanh hằng tuần',
+    onThisDay: 'Ngày này năm xưa',
+  },
+  facetFilter: {
+    none: 'Không có mục nào khớp với tất cả các lựa chọn này. Hãy bỏ bớt một lựa chọn, hoặc xem lại toàn bộ.',
+    reset: 'Bỏ chọn, xem tất cả',
   },
   quoteSpeaker: 'Chủ tịch Hồ Chí Minh',
   sample: 'Nội dung minh họa',
@@ -353,6 +392,7 @@ export const ui = {
     dayTitle: (dayMonth: string) => `Ngày ${dayMonth}`,
     dayLead: (dayMonth: string, count: number) => `${count} sự kiện về Bác vào ngày ${dayMonth} các năm.`,
     seeDay: 'Xem cả ngày',
+    feedEvent: (year: number, title: string) => `Năm ${year}: ${title}`,
     previous: 'Ngày trước',
     next: 'Ngày sau',
   },

@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { formatCount } from './text';
 
 /** One bar of a chart, as in the schema. */
 export interface ChartBar {
@@ -21,11 +22,9 @@ export interface ChartInput {
   bars: readonly ChartBar[];
 }
 
-const numberFormat = new Intl.NumberFormat('vi-VN');
-
 /** A figure as the report writes it, qualifier and unit included: "hơn 173.600 lượt". */
 export function figureText(bar: ChartBar, unit: string): string {
-  return [bar.qualifier, numberFormat.format(bar.value), bar.unit ?? unit].filter(Boolean).join(' ');
+  return [bar.qualifier, formatCount(bar.value), bar.unit ?? unit].filter(Boolean).join(' ');
 }
 
 /** The groups (series) of a chart in first-seen order; empty when bars are not grouped. */
@@ -45,14 +44,29 @@ const LABEL_ROW = '\u0000label';
 const SINGLE = '\u0000bar';
 
 /**
- * Width of the drawing in SVG units, near a phone's width in CSS pixels so 13-unit text stays
- * readable there; CSS caps its size on wide screens.
+ * Width of the drawing in SVG units, near a phone's width in CSS pixels; CSS caps its size on
+ * wide screens (ChartFigure), so text is drawn at about its size in units everywhere.
  */
 const WIDTH = 360;
+const MARGIN = 4;
+/**
+ * Text sizes in SVG units: on a 360 px phone the drawing is about 328 px wide, so a label is
+ * drawn at 14.6 px and a figure at 14.1 px, as large as the site's small print (they were
+ * 11.8 and 11.4 px at 13 and 12.5 units).
+ */
+const LABEL_SIZE = 16;
+const FIGURE_SIZE = 15.5;
 /** Height of one row (a line of a label, or a bar). */
-const ROW = 22;
+const ROW = 26;
 /** Characters of label per line at the label's size, so long labels wrap instead of overflowing. */
-const LABEL_CHARS_PER_LINE = 40;
+const LABEL_CHARS_PER_LINE = 34;
+/** Room right of the longest bar for its figure ("hơn 173.600 lượt"), as a share of the longest bar. */
+const FIGURE_ROOM = 0.75;
+/**
+ * Shortest bar drawn, in SVG units: a bar of 3 beside one of 1.266 would be a 0.5 px hairline
+ * that reads as missing. The figure beside it gives the value.
+ */
+const MIN_BAR = 5;
 
 /** The chart as an SVG string, hidden from screen readers (the table beside it carries the figures). */
 export function chartSvg(chart: ChartInput): string {
@@ -63,18 +77,25 @@ export function chartSvg(chart: ChartInput): string {
   const labelLines = Math.max(...rows.map((row) => Math.ceil(row.label.length / LABEL_CHARS_PER_LINE)));
   const labelRows = Array.from({ length: labelLines }, (_, line) => `${LABEL_ROW}${line}`);
   const series = groups.length ? groups : [SINGLE];
-  const data = chart.bars.map((bar) => ({ ...bar, series: bar.group ?? SINGLE, text: figureText(bar, chart.unit) }));
+  const longest = Math.max(...chart.bars.map((bar) => bar.value));
+  const domainEnd = longest * (1 + FIGURE_ROOM);
+  const shortest = (domainEnd * MIN_BAR) / (WIDTH - 2 * MARGIN);
+  const data = chart.bars.map((bar) => ({
+    ...bar,
+    series: bar.group ?? SINGLE,
+    text: figureText(bar, chart.unit),
+    drawn: bar.value > 0 ? Math.max(bar.value, shortest) : 0,
+  }));
   const svg = Plot.plot({
     document,
     width: WIDTH,
     height: rows.length * (series.length + labelLines) * ROW + 12,
-    marginLeft: 4,
-    marginRight: 4,
+    marginLeft: MARGIN,
+    marginRight: MARGIN,
     marginTop: 0,
     marginBottom: 0,
     style: null,
-    // Room right of the longest bar for its figure ("hơn 173.600 lượt").
-    x: { axis: null, domain: [0, Math.max(...chart.bars.map((bar) => bar.value)) * 1.6] },
+    x: { axis: null, domain: [0, domainEnd] },
     y: { axis: null, domain: [...labelRows, ...series], padding: 0.15 },
     fy: { axis: null, domain: rows.map((row) => row.label), padding: 0.08 },
     color: { domain: series, range: SERIES_COLOURS },
@@ -84,21 +105,21 @@ export function chartSvg(chart: ChartInput): string {
         text: 'label',
         frameAnchor: 'top-left',
         dy: 3,
-        fontSize: 13,
+        fontSize: LABEL_SIZE,
         fontWeight: 600,
         lineWidth: LABEL_CHARS_PER_LINE * 0.55,
-        lineHeight: ROW / 13,
+        lineHeight: ROW / LABEL_SIZE,
       }),
-      Plot.barX(data, { fy: 'label', y: 'series', x: 'value', fill: 'series' }),
+      Plot.barX(data, { fy: 'label', y: 'series', x: 'drawn', fill: 'series' }),
       Plot.text(data, {
         fy: 'label',
         y: 'series',
-        x: 'value',
+        x: 'drawn',
         // A grouped bar without its own unit names its series: "96 (tập thể)".
         text: (bar: (typeof data)[number]) => (bar.group && !bar.unit ? `${bar.text} (${bar.group.toLocaleLowerCase('vi')})` : bar.text),
         textAnchor: 'start',
         dx: 6,
-        fontSize: 12.5,
+        fontSize: FIGURE_SIZE,
       }),
     ],
   });

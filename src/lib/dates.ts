@@ -78,3 +78,21 @@ const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ N
 export function formatDateSpoken(date: Date): string {
   return `${WEEKDAYS[date.getUTCDay()]}, ${formatDateLong(date)}`;
 }
+
+/**
+ * The machine-readable form of a date as written for readers, for `<time datetime>`:
+ * "7/11/2006" → "2006-11-07", "5/2016" or "Tháng 5/2016" → "2016-05", "1946" → "1946".
+ * A span of years ("1966–1968") or anything else has none: it is not one date.
+ */
+export function machineDate(written: string): string | undefined {
+  const text = written.trim().replace(/^tháng\s+/iu, '');
+  const pad = (value: string) => value.padStart(2, '0');
+  let match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(text);
+  if (match) {
+    const iso = `${match[3]}-${pad(match[2]!)}-${pad(match[1]!)}`;
+    return parseIsoDate(iso) ? iso : undefined;
+  }
+  match = /^(\d{1,2})\/(\d{4})$/u.exec(text);
+  if (match) return Number(match[1]) >= 1 && Number(match[1]) <= 12 ? `${match[2]}-${pad(match[1]!)}` : undefined;
+  return /^\d{4}$/u.test(text) ? text : undefined;
+}

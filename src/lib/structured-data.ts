@@ -3,6 +3,10 @@
  * understand what a page is. Plain data in, plain objects out.
  */
 import { absoluteUrl } from './routes';
+import { truncateOnWord } from './text';
+
+/** Longest headline Google's rich results read; a longer one is cut on a word. */
+export const HEADLINE_MAX_CHARS = 110;
 
 /** Publisher and site facts every object refers to. */
 export interface Publisher {
@@ -43,11 +47,12 @@ export function breadcrumbList(crumbs: readonly Crumb[]): object {
   };
 }
 
+/** The publishing office, its logo an ImageObject as Google's rich results read it (a bare URL was flagged). */
 function organization(publisher: Publisher): object {
-  return { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: publisher.logo };
+  return { '@type': 'Organization', name: publisher.name, url: publisher.url, logo: { '@type': 'ImageObject', url: publisher.logo } };
 }
 
-/** Article or NewsArticle (news reports) with its dates, image and publisher. */
+/** Article or NewsArticle (news reports) with its dates, image and publisher; the headline cut to `HEADLINE_MAX_CHARS`. */
 export function articleLd(input: {
   type: 'Article' | 'NewsArticle';
   headline: string;
@@ -64,14 +69,15 @@ export function articleLd(input: {
   return {
     '@context': 'https://schema.org',
     '@type': input.type,
-    headline: input.headline,
+    headline: truncateOnWord(input.headline, HEADLINE_MAX_CHARS),
     description: input.description,
     url: input.url,
     mainEntityOfPage: input.url,
     image: [input.image],
     datePublished: input.published.toISOString(),
     dateModified: (input.modified ?? input.published).toISOString(),
-    author: { '@type': 'Organization', name: input.author },
+    // The authors are the office or its editorial board, whose page is the site.
+    author: { '@type': 'Organization', name: input.author, url: input.publisher.url },
     publisher: organization(input.publisher),
     inLanguage: 'vi',
     ...(input.section ? { articleSection: input.section } : {}),
@@ -166,5 +172,49 @@ export function websiteLd(input: { name: string; url: string; searchUrl: string;
       target: `${input.searchUrl}?q={search_term_string}`,
       'query-input': 'required name=search_term_string',
     },
+  };
+}
+
+/** A list page or a page gathering links (a calendar day, the radio programmes): what it lists, in order. */
+export function collectionLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  items: readonly { name: string; url: string }[];
+}): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CollectionPage',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    inLanguage: 'vi',
+    mainEntity: {
+      '@type': 'ItemList',
+      numberOfItems: input.items.length,
+      itemListElement: input.items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })),
+    },
+  };
+}
+
+/** One week's radio programme, an episode of the site's weekly programme. */
+export function radioEpisodeLd(input: {
+  name: string;
+  description: string;
+  url: string;
+  published: Date;
+  series: { name: string; url: string };
+  publisher: Publisher;
+}): object {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'RadioEpisode',
+    name: input.name,
+    description: input.description,
+    url: input.url,
+    datePublished: input.published.toISOString(),
+    inLanguage: 'vi',
+    partOfSeries: { '@type': 'RadioSeries', name: input.series.name, url: input.series.url },
+    publisher: organization(input.publisher),
   };
 }

@@ -1,5 +1,17 @@
 /** Plain-text helpers for previews and meta tags. */
 
+const countFormat = new Intl.NumberFormat('vi-VN');
+
+/** A count as Vietnamese print writes it, thousands grouped with a dot: 1154 → "1.154". */
+export function formatCount(count: number): string {
+  return countFormat.format(count);
+}
+
+/** Text made safe inside HTML or XML, in an element or a double-quoted attribute. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
+}
+
 /** Collapses whitespace (including line breaks) to single spaces and NFC-normalises. */
 export function squish(text: string): string {
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();

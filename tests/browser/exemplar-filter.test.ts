@@ -10,6 +10,7 @@ import { builtPage } from '../support/dist';
 import { selectionQuery, type Selection } from '../../src/lib/facet-filter';
 import { exemplarFieldPath, exemplarKindPath, exemplarLocalityPath, sections } from '../../src/lib/routes';
 import { useSiteInBrowser } from '../support/site-browser';
+import { ui } from '../../src/i18n/ui';
 
 const site = useSiteInBrowser();
 
@@ -125,6 +126,27 @@ describe('exemplar filter with JavaScript', () => {
     await page.selectOption('select[name="loai"]', '');
     expect(await visibleHrefs(page)).toEqual(allHrefs);
     expect(new URL(page.url()).search).toBe('');
+    await context.close();
+  });
+
+  it('says so when nothing matches, and clears the choice on request', async () => {
+    const [locality, field, kind] = filterDimensions.map(optionsOf);
+    const empty = locality!
+      .flatMap((place) => field!.flatMap((work) => kind!.map((type) => ({ 'dia-ban': place, 'linh-vuc': work, loai: type }))))
+      .find((selection) => expectedHrefs(selection).length === 0);
+    expect(empty, 'a choice that matches no profile').toBeDefined();
+    const context = await phoneContext(site.browser);
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${sections.exemplars}${selectionToQuery(empty!)}`);
+    expect(await visibleHrefs(page)).toEqual([]);
+    const none = page.locator('[data-filter-none]');
+    expect(await none.isVisible()).toBe(true);
+    expect(await none.textContent()).toContain(ui.facetFilter.none);
+    await none.getByRole('button', { name: ui.facetFilter.reset }).click();
+    expect(await visibleHrefs(page)).toEqual(allHrefs);
+    expect(await none.isVisible()).toBe(false);
+    expect(new URL(page.url()).search).toBe('');
+    for (const dimension of filterDimensions) expect(await page.locator(`select[name="${dimension}"]`).inputValue()).toBe('');
     await context.close();
   });
 

@@ -55,6 +55,14 @@ describe('/admin/ (the editor, not a reader page)', () => {
     await page.goto(`${site.origin}/admin/`, { waitUntil: 'networkidle' });
     // The Vietnamese sign-in screen, once the CMS has loaded its translation.
     await page.getByRole('button', { name: 'Làm việc với thư mục nội dung trên máy này' }).waitFor({ timeout: 20_000 });
+    // A desktop Chromium fetches the app manifest the CMS links (a blob: URL) to offer installing
+    // it; headless does only when asked, as here. The site's default-src 'self' blocked it.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Page.getAppManifest');
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href') ?? ''))
+      .toMatch(/^blob:/u);
+    await cdp.send('Page.getAppManifest');
     await context.close();
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

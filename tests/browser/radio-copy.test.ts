@@ -42,7 +42,8 @@ async function openPage(sitePath: string, initScript?: () => void): Promise<Page
   return page;
 }
 
-const status = (page: Page) => page.locator('[role="status"]');
+/** The copy button's status line (a programme page has another, about the copy saved for reading without signal). */
+const status = (page: Page) => page.locator('.radio-text__status');
 const selection = (page: Page) => page.evaluate(() => getSelection()?.toString() ?? '');
 
 describe('copying the script', () => {

@@ -168,6 +168,12 @@ const bare = (word: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]/gu, '');
 
+/** Every run of four words of a text, folded, for telling whether two texts share a phrase. */
+const wordRuns = (text: string) => {
+  const words = text.split(/\s+/u).map(bare).filter(Boolean);
+  return words.slice(3).map((_, index) => words.slice(index, index + 4).join(' '));
+};
+
 describe('search results read cleanly', () => {
   it('marks only the words typed for "bac ho", never look-alikes such as "họp", "hội", "bách"', async () => {
     const { page } = await openPage('/tim-kiem/');
@@ -193,6 +199,70 @@ describe('search results read cleanly', () => {
     const excerpts = await page.$$eval('.result__excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
     expect(excerpts.some((text) => text.includes('Cá nhân'))).toBe(true);
     for (const text of excerpts) expect(text).not.toMatch(/(?:Loại|Cá nhân|Tập thể)\s+(?:Cá nhân|Tập thể|Địa bàn)\s/u);
+    await page.context().close();
+  });
+
+  it.each([
+    ['trong cay', true],
+    ['loi bac', true],
+    ['dan van', true],
+    // Week 44's answer used to be the only place a weekly question had "tấm gương".
+    ['tam guong', false],
+  ])('never shows a weekly question\'s answer, its quote or anything behind its tap in an excerpt ("%s")', async (query, findsQuestion) => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, query);
+    const results = await page.$$eval('.result', (items) =>
+      items.map((item) => ({
+        path: new URL(item.querySelector<HTMLAnchorElement>('.result__title a')!.href).pathname,
+        excerpt: item.querySelector('.result__excerpt')?.textContent ?? '',
+      })),
+    );
+    const questions = results.filter(({ path }) => path.startsWith(sections.questions));
+    if (findsQuestion) expect(questions.length, `"${query}" finds a weekly question`).toBeGreaterThan(0);
+    for (const { path, excerpt } of questions) {
+      const article = builtPage(path).root.querySelector('[data-pagefind-body]')!;
+      const tap = article.querySelector('[data-answer]')!;
+      // Phrases of the answer that the question itself does not print.
+      const shown = new Set(wordRuns(article.text.replace(tap.text, ' ')));
+      const hidden = new Set(wordRuns(tap.text).filter((run) => !shown.has(run)));
+      expect(hidden.size, path).toBeGreaterThan(0);
+      expect(
+        wordRuns(excerpt).filter((run) => hidden.has(run)),
+        `${path}: ${excerpt}`,
+      ).toEqual([]);
+    }
+    await page.context().close();
+  });
+
+  it.each([
+    ['tam guong', /Gương sáng Vì sao|minh họa Tên mô hình|\S#/u],
+    ['chi thi 05', /:\S|\S#/u],
+    ['trong cay', /\d\/ \d/u],
+  ])('keeps labels, values and dates apart as the page prints them ("%s")', async (query, runTogether) => {
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, query);
+    const excerpts = await page.$$eval('.result__excerpt', (nodes) => nodes.map((node) => node.textContent ?? ''));
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.filter((text) => runTogether.test(text.replace(/\d+:\d+|https?:\S+/gu, '')))).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each(['xyzqwv', 'qưertyu'])('finds nothing for nonsense that only starts like a word on the site ("%s")', async (query) => {
+    const { page } = await openPage('/tim-kiem/');
+    expect(await search(page, query)).toEqual([]);
+    expect(await page.locator('[data-status]').textContent()).toContain('Không tìm thấy');
+    await page.context().close();
+  });
+
+  it('dates a document as /van-ban/ does, by its date of issue, not the day it was published here', async () => {
+    const list = builtPage(sections.documents);
+    const card = list.root.querySelectorAll('.document-card').find((item) => item.text.includes('144-QĐ/TW'));
+    const issued = card?.querySelector('time')?.getAttribute('datetime');
+    expect(issued).toMatch(/^\d{4}-\d{2}-\d{2}$/u);
+    const { page } = await openPage('/tim-kiem/');
+    await search(page, 'quy định 144');
+    const result = page.locator('.result', { hasText: '144-QĐ/TW' }).first();
+    expect(await result.locator('time').getAttribute('datetime')).toBe(issued);
     await page.context().close();
   });
 

@@ -79,3 +79,69 @@ describe('big numbers (<Stats>, <Stat>)', () => {
     });
   });
 });
+
+/** What a chart looks like at one width: drawn text sizes, bar widths, and how its table's row headers wrap. */
+interface ChartLayout {
+  textSizes: number[];
+  barWidths: number[];
+  /** Words per line of each row header. */
+  wordsPerLine: number[];
+  captions: string[];
+}
+
+async function chartLayout(width: number, path: string): Promise<ChartLayout> {
+  const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+  const layout = await page.evaluate(() => {
+    const charts = [...document.querySelectorAll('[data-chart]')];
+    return {
+      textSizes: charts.flatMap((chart) => {
+        const svg = chart.querySelector('svg')!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return [...svg.querySelectorAll('text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * scale);
+      }),
+      barWidths: charts.flatMap((chart) => [...chart.querySelectorAll('svg rect')].map((rect) => rect.getBoundingClientRect().width)),
+      wordsPerLine: charts.flatMap((chart) =>
+        [...chart.querySelectorAll('th[scope="row"]')].map((th) => {
+          const style = getComputedStyle(th);
+          const lines = Math.round(
+            (th.getBoundingClientRect().height - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom)) /
+              parseFloat(style.lineHeight),
+          );
+          return (th.textContent ?? '').trim().split(/\s+/u).length / Math.max(1, lines);
+        }),
+      ),
+      captions: charts.map((chart) => chart.querySelector('caption')?.textContent?.replace(/\s+/gu, ' ').trim() ?? ''),
+    };
+  });
+  await context.close();
+  return layout;
+}
+
+const chartPages = builtPages()
+  .filter((page) => page.root.querySelector('[data-chart]'))
+  .map((page) => page.path);
+
+describe('charts', () => {
+  it('are on the figures pages', () => {
+    expect(chartPages).toContain('/so-lieu/khen-thuong/');
+  });
+
+  it.each(chartPages)('%s: labels and figures at least 14 px and no bar thinner than 3 px on a 360 px phone', async (path) => {
+    const { textSizes, barWidths } = await chartLayout(360, path);
+    expect(textSizes.length).toBeGreaterThan(0);
+    expect(textSizes.filter((size) => size < 14).map((size) => size.toFixed(1))).toEqual([]);
+    expect(barWidths.length).toBeGreaterThan(0);
+    expect(barWidths.filter((bar) => bar < 3).map((bar) => bar.toFixed(1))).toEqual([]);
+  });
+
+  describe.each([768, 1024, 1280])('at %i px', (width) => {
+    it.each(chartPages)('%s: the table is not squeezed (3 or more words a line in row headers), its caption spaced', async (path) => {
+      const { wordsPerLine, captions } = await chartLayout(width, path);
+      expect(wordsPerLine.length).toBeGreaterThan(0);
+      expect(wordsPerLine.filter((words) => words < 3).map((words) => words.toFixed(1))).toEqual([]);
+      expect(captions.filter((caption) => !/^[^:]+: \S/u.test(caption))).toEqual([]);
+    });
+  });
+});

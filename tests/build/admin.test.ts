@@ -60,13 +60,14 @@ describe('/admin/', () => {
     const adminPolicy = csp(adminHtml);
     expect(directive(adminPolicy, 'style-src')).toContain("'unsafe-inline'");
     expect(directive(adminPolicy, 'frame-src')).toContain('blob:');
+    expect(directive(adminPolicy, 'manifest-src')).toContain('blob:');
     expect(directive(adminPolicy, 'script-src')).not.toMatch(/'unsafe-(inline|eval)'/);
     const pages = builtPages();
     expect(pages.length).toBeGreaterThan(50);
     for (const page of pages) {
       const policy = csp(page.html);
       expect(policy, page.path).toContain("default-src 'self'");
-      expect(policy, page.path).not.toMatch(/unsafe-inline|blob:|frame-src/);
+      expect(policy, page.path).not.toMatch(/unsafe-inline|blob:|frame-src|manifest-src/);
     }
   });
 });

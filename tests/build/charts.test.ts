@@ -37,7 +37,7 @@ describe('Số liệu', () => {
         const number = new Intl.NumberFormat('vi-VN').format(bar.value);
         expect(cells.some((cell) => cell.startsWith(bar.qualifier ? `${bar.qualifier} ${number}` : number))).toBe(true);
       }
-      expect(page.html).toContain(String(chart.data.source));
+      expect(figure?.text).toContain(String(chart.data.source));
       if (chart.data.note) expect(figure?.text).toContain(String(chart.data.note));
       expect(figure?.querySelector('script')).toBeNull();
     },

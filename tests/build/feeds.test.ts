@@ -8,11 +8,25 @@ import { siteConfig } from '../../src/site.config';
 import { builtPages, distDir, listFiles } from '../support/dist';
 
 const site = (process.env.SITE_URL ?? siteConfig.url).replace(/\/$/, '');
-const parser = new XMLParser({ isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
+const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
 const itemPages = builtPages().filter((page) => page.root.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article');
 const onlyItems = (prefix: string) =>
   itemPages.filter((page) => page.path.startsWith(prefix) && !page.path.includes('/ban-doc/')).map((page) => `${site}${page.path}`);
+
+/** Sections whose feed carries pages that gather other items: each week's programme, each calendar day. */
+const GATHERING_PAGES: Record<string, RegExp> = {
+  '/phat-thanh/': /^\/phat-thanh\/\d{4}\/tuan-\d{2}\/$/u,
+  '/ngay-nay-nam-xua/': /^\/ngay-nay-nam-xua\/\d{2}-\d{2}\/$/u,
+};
+
+it('has a feed for every section that gathers other items', () => {
+  expect(feeds.map((feed) => feed.path)).toEqual(expect.arrayContaining(Object.keys(GATHERING_PAGES).map((prefix) => `${prefix}rss.xml`)));
+});
+
+it('credits an article’s author by name with dc:creator', () => {
+  expect(read('bai-viet/rss.xml')).toMatch(/<dc:creator>[^<]+<\/dc:creator>/u);
+});
 
 describe.each(feeds.map((feed) => [feed.path] as const))('%s', (feedPath) => {
   const xml = read(feedPath);
@@ -28,10 +42,21 @@ describe.each(feeds.map((feed) => [feed.path] as const))('%s', (feedPath) => {
   });
 
   const prefix = feedPath.replace('rss.xml', '');
+  const channel = parser.parse(xml).rss.channel as { link: string; 'atom:link'?: { '@_href': string; '@_rel': string } };
+
+  it('links its channel to its own section, names its own address as Atom "self", and credits authors with dc:creator', () => {
+    expect(channel.link).toBe(`${site}${prefix}`);
+    expect(xml).toContain(`<atom:link href="${site}${feedPath}" rel="self" type="application/rss+xml"/>`);
+    expect(xml).toContain('xmlns:atom="http://www.w3.org/2005/Atom"');
+    // RSS 2.0's <author> holds an e-mail address; a name goes in dc:creator.
+    expect(xml).not.toMatch(/<author>/u);
+  });
+
   if (prefix === '/') {
     it('carries the newest items of every kind, as many as the kinds have up to 50', () => {
+      // The whole site's feed carries items; the radio and calendar feeds carry pages made of them.
       const everyItem = feeds
-        .filter((feed) => feed.path !== feedPath)
+        .filter((feed) => feed.path !== feedPath && !(feed.path.replace('rss.xml', '') in GATHERING_PAGES))
         .flatMap((feed) => parser.parse(read(feed.path)).rss.channel.item as { link: string; pubDate: string }[]);
       const time = (item: { pubDate: string }) => Date.parse(item.pubDate);
       expect(items).toHaveLength(Math.min(50, everyItem.length));
@@ -41,6 +66,15 @@ describe.each(feeds.map((feed) => [feed.path] as const))('%s', (feedPath) => {
       expect(items.map((item) => item.link)).toEqual(expect.arrayContaining(newer));
       for (const item of items) expect(everyItem.map((other) => other.link)).toContain(item.link);
       expect(items.map(time)).toEqual([...items.map(time)].sort((a, b) => b - a));
+    });
+  } else if (prefix in GATHERING_PAGES) {
+    it('lists every page of its section that gathers other items', () => {
+      const pattern = GATHERING_PAGES[prefix]!;
+      const expected = builtPages()
+        .filter((page) => pattern.test(page.path))
+        .map((page) => `${site}${page.path}`);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(items.map((item) => item.link).sort()).toEqual(expected.sort());
     });
   } else {
     it('lists every item page of its kind', () => {

@@ -92,7 +92,12 @@ describe.each(items.map((page) => [page.path, page] as const))('%s', (_, page) =
     const ld = mainLd(page) as { publisher?: unknown; mainEntity?: { author?: unknown } } | undefined;
     const publisher = ld?.publisher ?? ld?.mainEntity?.author;
     if (kind === 'exemplar' && !samplePaths.has(page.path)) return expect(publisher).toBeUndefined();
-    expect(publisher).toEqual({ '@type': 'Organization', name: owner.publisher, url: `${site}/`, logo: `${site}/favicon.svg` });
+    expect(publisher).toEqual({
+      '@type': 'Organization',
+      name: owner.publisher,
+      url: `${site}/`,
+      logo: { '@type': 'ImageObject', url: `${site}/favicon.svg` },
+    });
   });
 
   it('has a trail from the home page to itself', () => {

@@ -65,8 +65,10 @@ function wholeWord(token: string): RegExp {
   const end = /[\p{L}\p{N}]/u.test(token.at(-1) ?? '') ? '(?![\\p{L}\\p{N}])' : '';
   return new RegExp(`${start}${escaped}${end}`, 'gu');
 }
-/** The "khoảng …" label inside a piece of text. */
-const durationIn = (text: string) => /khoảng \d+ (?:giây|phút(?: \d+ giây)?|giờ(?: \d+ phút)?)/u.exec(text)?.[0];
+/** An element's text with its no-break spaces (a number keeps its unit on screen) as plain ones. */
+const shownText = (element: { text: string } | null | undefined) => element?.text.replace(/\u00a0/gu, ' ');
+/** The "khoảng …" label inside a piece of text, its no-break spaces as plain ones. */
+const durationIn = (text: string) => /khoảng\s\d+\s(?:giây|phút(?:\s\d+\sgiây)?|giờ(?:\s\d+\sphút)?)/u.exec(text)?.[0].replace(/\s/gu, ' ');
 const shownSeconds = (txt: string) => estimateSeconds(plain(txt), pace);
 
 /** Every .txt on the site with the page that holds its script and the tokens it may keep. */
@@ -146,14 +148,14 @@ describe.each(texts.map((text) => [text.path, text] as const))('%s', (_, { path:
 describe('durations agree with the reading pace', () => {
   it.each(itemPages.map((page) => [page.path, page] as const))('%s and its radio page', (itemPath, page) => {
     const expected = formatDuration(shownSeconds(readText(radioTextPath(itemPath))));
-    expect(builtPage(radioPath(itemPath)).root.querySelector('[data-radio-duration]')?.text).toBe(expected);
+    expect(shownText(builtPage(radioPath(itemPath)).root.querySelector('[data-radio-duration]'))).toBe(expected);
     expect(durationIn(page.root.querySelector('.radio-link')?.text ?? '')).toBe(expected);
   });
 
   it.each(programmePages.map((page) => [page.path, page] as const))('programme %s: total, segments and target', (programme, page) => {
     const seconds = shownSeconds(readText(radioTextPath(programme)));
-    expect(page.root.querySelector('[data-radio-duration]')?.text).toBe(formatDuration(seconds));
-    expect(page.root.querySelector('[data-programme-target]')?.text.trim()).toBe(
+    expect(shownText(page.root.querySelector('[data-radio-duration]'))).toBe(formatDuration(seconds));
+    expect(shownText(page.root.querySelector('[data-programme-target]'))?.trim()).toBe(
       compareWithTarget(seconds, siteConfig.radioProgrammeMinutes * 60).label,
     );
     const segments = page.root
@@ -204,7 +206,7 @@ describe('weekly programmes', () => {
 describe('/phat-thanh/ in the words of its intro', () => {
   it('speaks of a broadcast slot, as the intro does, and never of a “mục tiêu”', () => {
     const index = builtPage(sections.radio);
-    expect(index.root.querySelector('.lead')?.text).toMatch(/khung phát sóng \d+ phút/u);
+    expect(shownText(index.root.querySelector('.lead'))).toMatch(/khung phát sóng \d+ phút/u);
     const programmes = builtPages().filter((page) => /^\/phat-thanh\/\d{4}\/tuan-\d{2}\/$/u.test(page.path));
     expect(programmes.length).toBeGreaterThan(0);
     // The programme's own words (its script) may say "mục tiêu"; the page around it may not.
@@ -215,6 +217,6 @@ describe('/phat-thanh/ in the words of its intro', () => {
     };
     for (const page of [index, ...programmes]) expect(pageWords(page), page.path).not.toMatch(/mục tiêu/u);
     for (const page of programmes)
-      expect(page.root.querySelector('[data-programme-target]')?.text ?? '', page.path).toMatch(/khung \d+ phút/u);
+      expect(shownText(page.root.querySelector('[data-programme-target]')) ?? '', page.path).toMatch(/khung \d+ phút/u);
   });
 });

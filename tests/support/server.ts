@@ -10,13 +10,18 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves dist/ on 127.0.0.1 at a free port. */
-export async function serveDist(): Promise<StaticServer> {
+/** Serves dist/ on 127.0.0.1 at `port`, a free one by default (a test that takes the site offline and back asks for the same one again). */
+export async function serveDist(port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => serveSiteFile(distDir, request, response));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const address = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    origin: `http://127.0.0.1:${address.port}`,
+    // Open keep-alive connections would keep answering after close(): they are cut too.
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

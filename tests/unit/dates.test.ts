@@ -4,6 +4,7 @@ import {
   formatDateLong,
   formatDateShort,
   formatDateSpoken,
+  machineDate,
   parseDayFirstDate,
   parseIsoDate,
   toDayFirst,
@@ -52,5 +53,21 @@ describe('toDayFirst and formatDateSpoken', () => {
     expect(toDayFirst('2026-03-10')).toBe('10/03/2026');
     expect(toDayFirst('31022026')).toBe('31022026');
     expect(formatDateSpoken(new Date('2026-12-01T00:00:00Z'))).toBe('Thứ Ba, ngày 1 tháng 12 năm 2026');
+  });
+});
+
+describe('machineDate', () => {
+  it.each([
+    ['7/11/2006', '2006-11-07'],
+    ['19/4/1946', '1946-04-19'],
+    ['5/2016', '2016-05'],
+    ['Tháng 5/2016', '2016-05'],
+    ['1946', '1946'],
+  ])('reads %s as %s', (written, machine) => {
+    expect(machineDate(written)).toBe(machine);
+  });
+
+  it.each(['1966–1968', '31/2/2020', '13/2016', 'mùa xuân 1946', ''])('finds no single date in "%s"', (written) => {
+    expect(machineDate(written)).toBeUndefined();
   });
 });

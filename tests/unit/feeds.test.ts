@@ -11,6 +11,8 @@ const labels = {
   documents: 'Văn bản',
   models: 'Mô hình',
   charts: 'Số liệu',
+  radio: 'Phát thanh',
+  onThisDay: 'Ngày này năm xưa',
 };
 const sectionOf = (key: Exclude<keyof typeof labels, 'all'>) => sections[key];
 
@@ -25,6 +27,8 @@ describe('feedList', () => {
       '/van-ban/rss.xml',
       '/mo-hinh/rss.xml',
       '/so-lieu/rss.xml',
+      '/phat-thanh/rss.xml',
+      '/ngay-nay-nam-xua/rss.xml',
     ]);
   });
 

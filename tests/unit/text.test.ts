@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listSummary, markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
+import { escapeHtml, formatCount, listSummary, markdownToPlain, squish, truncateOnWord } from '../../src/lib/text';
 
 describe('truncateOnWord', () => {
   it('keeps short text as it is, without line breaks', () => {
@@ -37,5 +37,17 @@ describe('listSummary', () => {
 
   it('stops at 300 characters', () => {
     expect(listSummary('2 văn bản', ['x'.repeat(200), 'y'.repeat(200)], { shown: 3, separator: '; ' })).toHaveLength(300);
+  });
+});
+
+describe('formatCount', () => {
+  it('groups thousands with a dot, as Vietnamese print does', () => {
+    expect([formatCount(999), formatCount(1154), formatCount(173600)]).toEqual(['999', '1.154', '173.600']);
+  });
+});
+
+describe('escapeHtml', () => {
+  it('makes text safe in an element and a double-quoted attribute', () => {
+    expect(escapeHtml('a <b> & "c" ‘d’')).toBe('a &lt;b&gt; &amp; &quot;c&quot; ‘d’');
   });
 });

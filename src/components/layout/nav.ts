@@ -9,6 +9,8 @@ import { sections } from '../../lib/routes';
 export interface NavLink {
   href: string;
   label: string;
+  /** The name on the wide screens' one-row bar, when the full one is too long for it: the start of `label`. */
+  short?: string;
 }
 
 /** A group of sections with its heading (shown in the phone menu and the footer). */
@@ -23,15 +25,15 @@ export const navGroups: readonly NavGroup[] = [
     label: ui.navGroups.read,
     links: [
       { href: sections.articles, label: ui.nav.articles },
-      { href: sections.stories, label: ui.nav.stories },
-      { href: sections.exemplars, label: ui.nav.exemplars },
+      { href: sections.stories, label: ui.nav.stories, short: ui.navShort.stories },
+      { href: sections.exemplars, label: ui.nav.exemplars, short: ui.navShort.exemplars },
       { href: sections.models, label: ui.nav.models },
     ],
   },
   {
     label: ui.navGroups.weekly,
     links: [
-      { href: sections.questions, label: ui.nav.questions },
+      { href: sections.questions, label: ui.nav.questions, short: ui.navShort.questions },
       { href: sections.onThisDay, label: ui.nav.onThisDay },
       { href: sections.quiz, label: ui.nav.quiz },
       { href: sections.radio, label: ui.nav.radio },
@@ -40,7 +42,7 @@ export const navGroups: readonly NavGroup[] = [
   {
     label: ui.navGroups.reference,
     links: [
-      { href: sections.documents, label: ui.nav.documents },
+      { href: sections.documents, label: ui.nav.documents, short: ui.navShort.documents },
       { href: sections.charts, label: ui.nav.charts },
       { href: sections.about, label: ui.nav.about },
     ],

@@ -5,6 +5,7 @@
 import { adjacentPairs, indexSyllables, phraseQuery, querySyllables, relaxQuery, repairQuery } from '../../lib/search/folding';
 import { bestPerPage, mergeRanked, rankWithBoosts, type Ranked } from '../../lib/search/merge';
 import { hasDiacritics } from '../../lib/vietnamese';
+import { holdsEvery } from '../../lib/search/excerpt';
 import type { FacetIndex } from '../../lib/search/facets';
 import type { SearchSettings } from '../../lib/search/config';
 import { NEWEST_ORDER_FILE, orderPositions } from '../../lib/search/newest-order';
@@ -81,6 +82,16 @@ function pagesWithMarks(pagefind: PagefindApi, syllables: readonly string[], sig
 }
 
 /**
+ * Whether Pagefind's best page for the syllables really holds them all. When one matched no
+ * word, Pagefind answers with the pages of its longest known start, and then every page it
+ * returns is such a page. Its text is the fragment the results show first anyway.
+ */
+async function holdsQuery(best: PagefindResult, syllables: readonly string[]): Promise<boolean> {
+  const { content, meta } = await best.data();
+  return holdsEvery([content, ...Object.values(meta)].join(' '), syllables);
+}
+
+/**
  * Searches syllables (spelled as in the index, so "dao" finds "đạo" too) and ranks the pages
  * with the phrase bonus: each adjacent pair found side by side, weighted by its rarity, and
  * the whole query found as typed. `trustMarks` is false for repaired input, whose marks are guesses.
@@ -94,7 +105,7 @@ async function searchSyllables(
 ): Promise<Ranked<PagefindResult>[]> {
   const indexed = settings.indexSpelling ? syllables.flatMap(indexSyllables) : syllables;
   const [list = []] = await resultsOf(pagefind, [indexed.join(' ')], signal);
-  if (!list.length) return [];
+  if (!list.length || !(await holdsQuery(list[0]!, indexed))) return [];
   const pairs = settings.phraseBoost > 0 ? adjacentPairs(indexed).map((pair) => phraseQuery(pair)) : [];
   const whole = settings.phraseBoost > 0 && indexed.length > 2 ? phraseQuery(indexed) : undefined;
   const phrases = [...new Set([...pairs, ...(whole ? [whole] : [])])];

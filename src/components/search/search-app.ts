@@ -6,9 +6,10 @@ import { findPages, loadFacets, loadNewestOrder, loadPagefind, type PagefindApi,
 import { applySelection, facetCounts, type FacetIndex, type FacetSelection } from '../../lib/search/facets';
 import { sortByOrder, type Ranked } from '../../lib/search/merge';
 import { newestFirst, queryParam, sortParam, type FilterKey, type SearchSettings } from '../../lib/search/config';
-import { formatDateShort, parseIsoDate } from '../../lib/dates';
+import { resultDate } from '../../lib/search/result-date';
 import { excerptFor } from '../../lib/search/excerpt';
 import { fromIndexSpelling } from '../../lib/search/folding';
+import { keepCodesWhole } from '../../lib/typography';
 
 /** Status lines with {count}, {query} and {typed} placeholders. */
 type Strings = Record<'loading' | 'count' | 'repaired' | 'loose' | 'none' | 'failed', string>;
@@ -89,16 +90,20 @@ export function startSearch(root: HTMLElement): void {
     meta.className = 'result__meta';
     if (data.meta.kind)
       meta.append(Object.assign(document.createElement('span'), { className: 'result__kind', textContent: data.meta.kind }));
-    const date = data.meta.date ? parseIsoDate(data.meta.date) : undefined;
-    if (date) meta.append(Object.assign(document.createElement('time'), { dateTime: data.meta.date, textContent: formatDateShort(date) }));
+    const date = resultDate(data.meta);
+    if (date) meta.append(Object.assign(document.createElement('time'), { dateTime: date.dateTime, textContent: date.text }));
     const heading = document.createElement('h2');
     heading.className = 'result__title';
-    heading.append(
-      Object.assign(document.createElement('a'), { href: data.url, textContent: fromIndexSpelling(data.meta.title ?? data.url) }),
-    );
+    const link = Object.assign(document.createElement('a'), {
+      href: data.url,
+      textContent: fromIndexSpelling(data.meta.title ?? data.url),
+    });
+    link.innerHTML = keepCodesWhole(link.innerHTML); // The escaped title, its document codes kept on one line.
+    heading.append(link);
     const excerpt = document.createElement('p');
     excerpt.className = 'result__excerpt';
-    excerpt.innerHTML = excerptFor(fromIndexSpelling(data.content), outcome.searched, settings.excerptLength); // Escaped text with <mark> only.
+    // Escaped text with <mark> and the spans that keep document codes on one line only.
+    excerpt.innerHTML = keepCodesWhole(excerptFor(fromIndexSpelling(data.content), outcome.searched, settings.excerptLength));
     item.append(meta, heading, excerpt);
     return item;
   };

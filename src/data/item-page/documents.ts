@@ -30,7 +30,7 @@ export interface DocumentPage extends ItemPageBase {
  */
 function documentPages(catalog: Catalog): DocumentPage[] {
   return catalog.documents.map((document): DocumentPage => {
-    const { title, description, type, pubDate } = document.data;
+    const { title, description, type, pubDate, issued } = document.data;
     const label = documentLabel(document.data);
     const shareTitle = `${label}: ${title}`;
     const base = pageBase(documentPath(document.id), title, description, pubDate, undefined);
@@ -52,7 +52,7 @@ function documentPages(catalog: Catalog): DocumentPage[] {
       facts: documentFacts(document),
       body: document,
       related: [],
-      search: { kind: 'document', date: pubDate, years: [documentYear(document.data)] },
+      search: { kind: 'document', date: pubDate, shownDate: issued ?? documentYear(document.data), years: [documentYear(document.data)] },
       radio: { item: documentRadio(document), summary: description },
       structuredData: async () => [itemArticleLd(base, { headline: shareTitle, section: type })],
     };

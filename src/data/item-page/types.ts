@@ -89,6 +89,8 @@ export interface ItemFact {
 export interface SearchFacts {
   kind: ItemKindName;
   date: Date;
+  /** The date the result shows instead of `date`: a document's date of issue, or its year. */
+  shownDate?: Date | number;
   /** Locality labels, the item's own first (see `searchLocalities`). */
   localities?: readonly string[];
   field?: string;

@@ -11,12 +11,13 @@ import * as pagefind from 'pagefind';
 import type { PagefindServiceConfig } from 'pagefind';
 import { bundleKey, restoreBundle, storeBundle, type SearchPage } from './cache.ts';
 import { forSearchIndex } from '../../lib/search/html.ts';
+import { INDEX_EXCLUDED_SELECTORS } from '../../lib/search/config.ts';
 import { writeNewestOrder } from './newest-order.ts';
 
 /** How Pagefind indexes this site: all Vietnamese, without the radio link and the date/reading-time line. */
 export const indexConfig: PagefindServiceConfig = {
   forceLanguage: 'vi',
-  excludeSelectors: ['.radio-link', '.item-meta'],
+  excludeSelectors: INDEX_EXCLUDED_SELECTORS,
 };
 
 /** Pagefind's ready-made interfaces: this site has its own, so they are not published. */

@@ -46,12 +46,19 @@ function isContainedIn(layer: AbbreviationDictionary, dictionary: AbbreviationDi
 
 const patternCache = new WeakMap<AbbreviationDictionary, RegExp | null>();
 
-/** Replaces every dictionary abbreviation in the text with its spoken words. */
+/** Where a sentence starts: the start of the text, or after a full stop, question or exclamation mark, or a line break. */
+const SENTENCE_START = /(?:^|[.!?…]["”’)]*\s+|\n\s*)$/u;
+
+/**
+ * Replaces every dictionary abbreviation in the text with its spoken words; words that open a
+ * sentence get a capital ("Đ/c Nguyễn Văn A…" → "Đồng chí Nguyễn Văn A…").
+ */
 export function expandAbbreviations(text: string, dictionary: AbbreviationDictionary): string {
   const pattern = patternFor(dictionary);
   if (pattern === null) return text;
   return text.replace(pattern, (match, offset: number, whole: string) => {
-    const spoken = dictionary.get(match) ?? match;
+    const words = dictionary.get(match) ?? match;
+    const spoken = SENTENCE_START.test(whole.slice(0, offset)) ? words.charAt(0).toUpperCase() + words.slice(1) : words;
     const before = isWordChar(whole[offset - 1]) ? ' ' : '';
     const after = isWordChar(whole[offset + match.length]) ? ' ' : '';
     return `${before}${spoken}${after}`;

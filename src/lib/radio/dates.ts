@@ -19,6 +19,11 @@ const FULL_DATE = new RegExp(`${START}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${EN
 const DAY_MONTH = new RegExp(`${START}(\\d{1,2})([/-])(\\d{1,2})${END}`, 'gu');
 const MONTH_YEAR = new RegExp(`${START}(?:([Tt]háng)\\s+)?(\\d{1,2})([/-])(\\d{4})${END}`, 'gu');
 const MONTH = new RegExp(`(?<![\\p{L}\\p{N}])([Tt]háng)\\s+(\\d{1,2})${END}`, 'gu');
+/**
+ * A month said as a span of time, not named: "mỗi tháng 4 buổi" is four sessions a month, read
+ * "bốn", not the fourth month ("tháng tư"). The number after it is a count.
+ */
+const MONTH_AS_SPAN_BEFORE = /(?:^|[^\p{L}])(?:mỗi|hằng|hàng|một|từng|mọi|bình quân|trung bình)\s+$/iu;
 const YEAR_IN_BRACKETS = /\(\s*(1[89]\d{2}|20\d{2})\s*\)/gu;
 const DAY_BEFORE_MONTH = /(?<![\p{L}\p{N}])([Nn]gày|[Mm]ùng|[Mm]ồng)\s+(\d{1,2})(?=\s+tháng(?![\p{L}]))/gu;
 
@@ -80,8 +85,9 @@ export function readDates(text: string): string {
       if (month < 1 || month > 12 || (sep === '-' && word === undefined)) return match;
       return `${word ?? 'tháng'} ${readMonth(month)} năm ${readInteger(y)}`;
     })
-    .replace(MONTH, (match, word: string, m: string) => {
+    .replace(MONTH, (match, word: string, m: string, offset: number, whole: string) => {
       const month = Number(m);
+      if (MONTH_AS_SPAN_BEFORE.test(whole.slice(0, offset))) return match;
       return month >= 1 && month <= 12 ? `${word} ${readMonth(month)}` : match;
     })
     .replace(YEAR_IN_BRACKETS, (_match, year: string) => `(năm ${readInteger(year)})`)

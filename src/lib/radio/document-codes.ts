@@ -40,6 +40,8 @@ const DOCUMENT_TYPES: ReadonlyMap<string, string> = new Map([
   ['QC', 'Quy chế'],
   ['ĐA', 'Đề án'],
   ['CĐ', 'Công điện'],
+  // The Party's letters: "3398-CV/BTGTU" (the State writes "123/UBND-VX", with no type mark).
+  ['CV', 'Công văn'],
 ]);
 
 /** Words that name a document, after which the type mark need not be said again. */

@@ -2,8 +2,8 @@
  * Lists in the radio script. Each item is its own paragraph, read one after another; ordered
  * list items get the "Một là, … Hai là, …" lead-in that Party and government texts use aloud,
  * the item going on in lower case as the sentence it now is ("Một là, nêu gương").
- * A timeline (`<ol data-radio="timeline">`, items starting with a <time>) reads one sentence per
- * entry: "Năm 1946, …" for a bare year, otherwise the time's text and a comma ("7/11/2006, …",
+ * A timeline (`<ol data-radio="timeline">`, items starting with their date: a <time>, or the
+ * element marked `data-radio-when` when it is a span of years) reads one sentence per entry: "Năm 1946, …" for a bare year, otherwise the time's text and a comma ("7/11/2006, …",
  * which the date step reads "Ngày mùng bảy tháng mười một …").
  */
 import { type HTMLElement } from 'node-html-parser';
@@ -28,7 +28,7 @@ export function readList(list: HTMLElement, out: ScriptCollector, readBlocks: Bl
 /** Reads a timeline: one sentence per entry, led by its date or year. */
 export function readTimeline(list: HTMLElement, out: ScriptCollector, readBlocks: BlockReader): void {
   for (const item of listItems(list)) {
-    const time = item.querySelector('time');
+    const time = item.querySelector('[data-radio-when]') ?? item.querySelector('time');
     if (time === null) {
       readBlocks(item, out);
       continue;

@@ -6,7 +6,8 @@
  * The order matters; each step takes what is unambiguous to it before a broader step could
  * misread it:
  * 1. web addresses: "https://…/2024/05/…" is not a date;
- * 2. document codes: "15/2020/NĐ-CP" is not a date, "05" there is read "không năm";
+ * 2. document codes: "15/2020/NĐ-CP" is not a date, "05" there is read "không năm"; then
+ *    citation shorthand: "t.12, tr.236" is a volume and a page, "H., 2011" the city of publication;
  * 3. phone numbers: "0912.345.678" is not a grouped number;
  * 4. dates, then times: a slash or dash between day and month is not a fraction or a range,
  *    and "9h30" is not a unit "h";
@@ -20,6 +21,7 @@
  */
 import { expandAbbreviations, type AbbreviationDictionary } from './abbreviations';
 import { readDates } from './dates';
+import { readCitations } from './citations';
 import { readDocumentCodes } from './document-codes';
 import { readFractions } from './fractions';
 import { protectTokens } from './keep';
@@ -62,6 +64,7 @@ const needsDigits = (read: (text: string) => string): ReadingStep => ({ read, ma
 const STEPS_BEFORE_ABBREVIATIONS: readonly ReadingStep[] = [
   { read: readWebAddresses, mayApply: mayHaveWebAddress },
   needsDigits(readDocumentCodes),
+  needsDigits(readCitations),
   needsDigits(readPhoneNumbers),
   needsDigits(readDates),
   needsDigits(readTimes),

@@ -13,6 +13,9 @@ export interface RankingWeights {
   metaWeights?: Record<string, number>;
 }
 
+/** Parts of an item page the index leaves out: the radio link and the date and reading-time line. */
+export const INDEX_EXCLUDED_SELECTORS = ['.radio-link', '.item-meta'];
+
 /** Everything the search script needs to know. */
 export interface SearchSettings {
   /** Where the Pagefind bundle is served. */

@@ -3,6 +3,7 @@
  * Pagefind marks every word it matched, prefixes and folded look-alikes included ("bac ho"
  * marks "họp", "hội", "bách"); here only the reader's own words are marked.
  */
+import { escapeHtml } from '../text';
 import { foldDiacritics, hasDiacritics } from '../vietnamese';
 
 /** Letters and digits only, lower case: the key two spellings of a word are compared by. */
@@ -42,8 +43,6 @@ function matchOf(word: string, wanted: readonly Wanted[]): number {
   );
 }
 
-const escape = (text: string) => text.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
-
 /**
  * An excerpt of `length` words from `text`: the stretch with the most different typed
  * syllables in it (then the most matches, then the earliest), HTML-escaped, with the reader's
@@ -65,6 +64,19 @@ export function excerptFor(text: string, syllables: readonly string[], length: n
   const start = best.distinct ? Math.max(0, Math.min(best.start, first - 3)) : 0;
   return words
     .slice(start, start + length)
-    .map((word, index) => (matches[start + index]! >= 0 ? `<mark>${escape(word)}</mark>` : escape(word)))
+    .map((word, index) => (matches[start + index]! >= 0 ? `<mark>${escapeHtml(word)}</mark>` : escapeHtml(word)))
     .join(' ');
+}
+
+/**
+ * Whether a page's text holds every syllable, anywhere inside a word. Pagefind answers a word
+ * it has never seen with the pages of the longest start of it that it has ("xyzqwv" finds the
+ * pages of "X.Y.Z."): such a page does not hold the word, and does not count as found.
+ */
+export function holdsEvery(text: string, syllables: readonly string[]): boolean {
+  const words = new Set(text.split(/\s+/u).map((word) => foldDiacritics(bare(word))));
+  return syllables.every((syllable) => {
+    const key = foldDiacritics(bare(syllable));
+    return !key || [...words].some((word) => word.includes(key));
+  });
 }

@@ -14,6 +14,8 @@ export const MAX_QUERY_WORDS = 32;
 const STROKE = '\u0335';
 /** A thin space: Pagefind splits words on it, and the index puts one after each "/" of a date. */
 const THIN_SPACE = '\u2009';
+/** A slash of a date with the space the index put after it, thin or, in text Pagefind returns, plain. */
+const SPACED_DATE_SLASH = /(?<=\d)\/[\u2009 ](?=\d)/gu;
 /** A day and month, with or without the year ("19/4", "19/4/1946"), or a month and year ("5/2016"). */
 const DATE = /(?<![\p{L}\p{N}./-])(\d{1,2})\/(\d{1,2}|\d{4})(?:\/(\d{2,4}))?(?![\p{L}\p{N}]|[./-][\p{L}\p{N}])/gu;
 
@@ -37,12 +39,16 @@ export function toIndexSpelling(text: string): string {
     .replace(DATE, (date: string) => date.replaceAll('/', `/${THIN_SPACE}`));
 }
 
-/** Undoes `toIndexSpelling` in text that comes back from the index (titles, excerpts, metadata). */
+/**
+ * Undoes `toIndexSpelling` in text that comes back from the index (titles, excerpts, metadata).
+ * A page's text comes back with its spaces made plain, so a date's thin spaces may be ordinary
+ * ones by then: "28/ 11/ 1959" is read as "28/11/1959".
+ */
 export function fromIndexSpelling(text: string): string {
   return text
     .replace(/d\u0335/gu, 'đ')
     .replace(/D\u0335/gu, 'Đ')
-    .replaceAll(`/${THIN_SPACE}`, '/');
+    .replace(SPACED_DATE_SLASH, '/');
 }
 
 /** A query syllable as the index spells it: dates in their parts ("19/4" → "19", "4"), đ with a stroke. */
@@ -98,15 +104,21 @@ export function repairQuery(syllables: readonly string[]): string[] | null {
   return repaired.join(' ') === syllables.join(' ') ? null : repaired;
 }
 
+/** Letters a single syllable may lose at its end when nothing matched it (a wrong or extra last letter or two). */
+const MAX_LETTERS_DROPPED = 2;
+
 /**
- * Looser queries for when nothing matched: every query with one syllable left out, or for
- * a single syllable its shorter beginnings down to two letters (a missing or wrong last letter).
+ * Looser queries for when nothing matched: every query with one syllable left out, or for a
+ * single syllable its beginnings one and two letters shorter, down to two letters (a missing or
+ * wrong last letter). Shorter ones would find words that only share a start with nonsense:
+ * "xyzqwv" must not find "X.Y.Z.".
  */
 export function relaxQuery(syllables: readonly string[]): string[][] {
   if (syllables.length > 1) return syllables.map((_, skip) => syllables.filter((__, index) => index !== skip));
   const [only = ''] = syllables;
   const letters = [...only];
   const shorter: string[][] = [];
-  for (let length = letters.length - 1; length >= 2; length--) shorter.push([letters.slice(0, length).join('')]);
+  for (let length = letters.length - 1; length >= Math.max(2, letters.length - MAX_LETTERS_DROPPED); length--)
+    shorter.push([letters.slice(0, length).join('')]);
   return shorter;
 }

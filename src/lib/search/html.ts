@@ -34,12 +34,50 @@ export function withIndexSpelling(html: string): string {
     .replace(/(\sdata-pagefind-meta=")([^"]*)"/gu, (_, start: string, value: string) => `${start}${toIndexSpelling(value)}"`);
 }
 
+const FIRST_H1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/iu;
+
 /**
- * Ends each term of a definition list with ":" and each description with ".", so the text
- * Pagefind reads (and excerpts show) is "Loại: Cá nhân. Địa bàn: …", not "Loại Cá nhân Địa bàn …".
+ * Names the page's title for the index (`title` metadata) from its first h1, as Pagefind would,
+ * unless the page names one itself: the stop `withPunctuatedBlocks` ends the heading with must
+ * not reach the result's title.
  */
-export function withPunctuatedFacts(html: string): string {
-  return html.replace(/(?<![.:;!?…])(\s*)<\/(dt|dd)>/gu, (_, space: string, tag: string) => `${tag === 'dt' ? ':' : '.'}${space}</${tag}>`);
+export function withTitleMeta(html: string): string {
+  if (/data-pagefind-meta="title[:"]/u.test(html)) return html;
+  const heading = FIRST_H1.exec(html)?.[1];
+  const title = heading
+    ?.replace(/<[^>]*>/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replaceAll('"', '&quot;');
+  if (!title) return html;
+  return html.replace(/<\/body>/iu, `<span hidden data-pagefind-meta="title:${title}"></span></body>`);
+}
+
+/** Classes of the short labels printed before a title or a note ("Gương sáng", "Nội dung minh họa"). */
+const LABEL_CLASSES = ['eyebrow', 'sample-badge'];
+const LABEL = new RegExp(
+  `(<([a-z]+)\\b[^>]*\\sclass="(?:[^"]*\\s)?(?:${LABEL_CLASSES.join('|')})(?:\\s[^"]*)?"[^>]*>[^<]*?[\\p{L}\\p{N}])(\\s*<\\/\\2>)`,
+  'gu',
+);
+/** Closing tags that end a block of text: a heading, a paragraph, a list item, a table cell or caption. */
+const BLOCK_END = /(\s*)<\/(p|h[1-6]|li|dt|dd|th|td|caption|figcaption|summary|blockquote)>/gu;
+/** The end of a text that needs a stop: a letter, digit, closing quote or bracket, then only tags and spaces. */
+const ENDS_OPEN = /[\p{L}\p{N}”’)\]](?:\s|<\/?[a-z][^>]*>)*$/u;
+/** How far back a block's last character is looked for (its closing inline tags and spaces). */
+const LOOK_BACK = 160;
+
+/**
+ * Ends each block of text with a stop (a definition list's term with ":"), so the text Pagefind
+ * reads, and excerpts show, is "Gương sáng. Vì sao…" and "Loại: Cá nhân. Địa bàn: …", not labels
+ * running into what follows ("Gương sáng Vì sao…", "Loại Cá nhân Địa bàn …"). A block that
+ * already ends with punctuation, or holds no text, is left as it is.
+ */
+export function withPunctuatedBlocks(html: string): string {
+  return html
+    .replace(LABEL, (_, text: string, __: string, end: string) => `${text}.${end}`)
+    .replace(BLOCK_END, (end: string, space: string, tag: string, offset: number, whole: string) =>
+      ENDS_OPEN.test(whole.slice(Math.max(0, offset - LOOK_BACK), offset)) ? `${tag === 'dt' ? ':' : '.'}${space}</${tag}>` : end,
+    );
 }
 
 const BODY_OPENING = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-body\b[^>]*>/giu;
@@ -76,7 +114,7 @@ export function searchDocument(html: string): string {
   return `<!doctype html>${opening}<head>${title}</head><body>${bodies.join('')}</body></html>`;
 }
 
-/** Every rewrite the site's index applies: only what is indexed, the hero thumbnail as `image`, readable fact lists, the index's spelling. */
+/** Every rewrite the site's index applies: only what is indexed, the hero thumbnail as `image`, the h1 as `title`, blocks ended with a stop, the index's spelling. */
 export function forSearchIndex(html: string): string {
-  return withIndexSpelling(withPunctuatedFacts(withHeroImageMeta(searchDocument(html))));
+  return withIndexSpelling(withPunctuatedBlocks(withTitleMeta(withHeroImageMeta(searchDocument(html)))));
 }

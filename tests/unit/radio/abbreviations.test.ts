@@ -57,8 +57,15 @@ describe('createDictionary and mergeDictionaries', () => {
 
   it('lets an item override win over the site dictionary', () => {
     const merged = mergeDictionaries(dictionary, createDictionary({ BTV: 'biên tập viên', BQL: 'Ban quản lý' }));
-    expect(expandAbbreviations('BTV và BQL của UBND', merged)).toBe('biên tập viên và Ban quản lý của Ủy ban nhân dân');
+    expect(expandAbbreviations('Gồm BTV và BQL của UBND', merged)).toBe('Gồm biên tập viên và Ban quản lý của Ủy ban nhân dân');
     expect(expandAbbreviations('BTV', dictionary)).toBe('Ban Thường vụ');
+  });
+
+  it('gives words that open a sentence a capital, and leaves them as written inside one', () => {
+    const people = createDictionary({ 'Đ/c': 'đồng chí', CB: 'cán bộ' });
+    expect(expandAbbreviations('Đ/c Nguyễn Văn A dự. CB xã và Đ/c B cùng đi!\nCB thôn', people)).toBe(
+      'Đồng chí Nguyễn Văn A dự. Cán bộ xã và đồng chí B cùng đi!\nCán bộ thôn',
+    );
   });
 
   it('returns the first dictionary itself when the other layers add nothing', () => {

@@ -89,3 +89,17 @@ describe('date parts', () => {
     expect(isValidDate(day, month, year)).toBe(valid);
   });
 });
+
+describe('a month as a span of time, not a month name', () => {
+  it.each([
+    ['Chi bộ sinh hoạt mỗi tháng 4 buổi.', 'Chi bộ sinh hoạt mỗi tháng 4 buổi.'],
+    ['Hằng tháng 1 lần báo cáo, bình quân tháng 4 cuộc.', 'Hằng tháng 1 lần báo cáo, bình quân tháng 4 cuộc.'],
+    ['Một tháng 4 lần họp tổ', 'Một tháng 4 lần họp tổ'],
+  ])('leaves the count after "%s" for the number step', (written, read) => {
+    expect(readDates(written)).toBe(read);
+  });
+
+  it('still names the month after other words', () => {
+    expect(readDates('Trong tháng 4 tổ chức 3 hội nghị; tháng 4 năm ấy')).toBe('Trong tháng tư tổ chức 3 hội nghị; tháng tư năm ấy');
+  });
+});

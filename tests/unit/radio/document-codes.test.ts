@@ -22,6 +22,10 @@ describe('readDocumentCodes', () => {
     ['Chỉ thị 05 của Bộ Chính trị', 'Chỉ thị không năm của Bộ Chính trị'],
     ['theo Kết luận số 01, ', 'theo Kết luận số không một, '],
     ['Nghị quyết 05/2020', 'Nghị quyết không năm năm hai nghìn không trăm hai mươi'],
+    ['Thực hiện Công văn 3398-CV/BTGTU,', 'Thực hiện Công văn ba nghìn ba trăm chín mươi tám của BTGTU,'],
+    ['theo 15-CV/TU', 'theo Công văn mười lăm của TU'],
+    ['Kế hoạch số 128-KH/TU ngày 12/6/2023', 'Kế hoạch số một trăm hai mươi tám của TU ngày 12/6/2023'],
+    ['Nghị quyết 15-NQ/HU của Huyện ủy', 'Nghị quyết mười lăm của Huyện ủy'],
   ])('%s → %s', (written, spoken) => {
     expect(readDocumentCodes(written)).toBe(spoken);
   });

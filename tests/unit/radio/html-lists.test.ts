@@ -39,15 +39,17 @@ describe('timelines', () => {
     <li class="event"><time>Mùa xuân 1941</time> – Bác về nước</li>
     <li>Không có mốc thời gian</li>
     <li><time>2/9/1945</time></li>
+    <li class="event"><span class="event__when" data-radio-when>1966–1968</span><div class="event__body">Bác sửa Di chúc.</div></li>
   </ol>`;
 
-  it('reads one sentence per entry, led by the year or the time text', () => {
+  it('reads one sentence per entry, led by the year, the time text or a span of years', () => {
     expect(read(timeline)).toEqual([
       'Năm 1946, Tổng tuyển cử đầu tiên.',
       '7/11/2006, Bộ Chính trị ban hành Chỉ thị 06-CT/TW.',
       'Mùa xuân 1941, Bác về nước.',
       'Không có mốc thời gian.',
       '2/9/1945.',
+      '1966–1968, Bác sửa Di chúc.',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptFor } from '../../../src/lib/search/excerpt';
+import { excerptFor, holdsEvery } from '../../../src/lib/search/excerpt';
 
 const marked = (html: string) => [...html.matchAll(/<mark>(.*?)<\/mark>/gu)].map((match) => match[1]);
 
@@ -34,5 +34,23 @@ describe('excerptFor', () => {
 
   it('escapes the page text', () => {
     expect(excerptFor('a <b> & "c"', ['x'], 10)).toBe('a &lt;b&gt; &amp; &quot;c&quot;');
+  });
+});
+
+describe('holdsEvery', () => {
+  const text = 'Ngày 15/ 10/ 1949, báo Sự thật d\u0335ăng bài “Dân vận” ký tên X.Y.Z. theo Chỉ thị 05-CT/TW';
+
+  it('finds each syllable inside a word, folded, d with a stroke as d, codes and dates by their parts', () => {
+    expect(holdsEvery(text, ['dang', 'van', 'xyz', 'ct', '05-ct/tw', '1949', 'ngay'])).toBe(true);
+    expect(holdsEvery(text, ['dân', 'vận'])).toBe(true);
+  });
+
+  it('does not count a page holding only the start of a word nobody wrote', () => {
+    expect(holdsEvery(text, ['xyzqwv'])).toBe(false);
+    expect(holdsEvery(text, ['dân', 'xyzq'])).toBe(false);
+  });
+
+  it('holds an empty query', () => {
+    expect(holdsEvery(text, [])).toBe(true);
   });
 });

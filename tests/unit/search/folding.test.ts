@@ -74,6 +74,11 @@ describe('toIndexSpelling, fromIndexSpelling and indexSyllables', () => {
     expect(fromIndexSpelling(toIndexSpelling(text))).toBe(text);
   });
 
+  it('joins a date whose thin spaces came back from Pagefind as plain spaces', () => {
+    expect(fromIndexSpelling('Ngày 28/ 11/ 1959, báo Nhân Dân; tháng 5/ 2016')).toBe('Ngày 28/11/1959, báo Nhân Dân; tháng 5/2016');
+    expect(fromIndexSpelling('cán bộ/ đảng viên, 05-CT/TW')).toBe('cán bộ/ đảng viên, 05-CT/TW');
+  });
+
   it('searches a typed date by its parts and đ with its stroke', () => {
     expect(indexSyllables('19/4')).toEqual(['19', '4']);
     expect(indexSyllables('19/4/1946')).toEqual(['19', '4', '1946']);
@@ -161,5 +166,10 @@ describe('relaxQuery', () => {
   it('shortens a single syllable, longest first, down to two letters', () => {
     expect(relaxQuery(['gươg'])).toEqual([['gươ'], ['gư']]);
     expect(relaxQuery(['ab'])).toEqual([]);
+  });
+
+  it('drops at most two letters, so nonsense does not shrink to a word it only starts like', () => {
+    expect(relaxQuery(['xyzqwv'])).toEqual([['xyzqw'], ['xyzq']]);
+    expect(relaxQuery(['nghiênh'])).toEqual([['nghiên'], ['nghiê']]);
   });
 });
