@@ -13,6 +13,23 @@ const QUESTION = 'questions/2026/tuan-01.mdx';
 const DOCUMENT = 'documents/van-ban-mau.mdx';
 const MODEL = 'models/mo-hinh-mau.mdx';
 const CHART = 'charts/bieu-do-mau.yaml';
+const CONTEST = 'contests/cuoc-thi-mau.mdx';
+const CONTEST_WORK = 'contest-works/tac-pham-mau.mdx';
+
+/** Adds a contest round and a work that won a prize in it (`round`), neither of which the valid fixture has. */
+const addContest =
+  (round: string, contestFields = 'deadline: 2025-03-31\n') =>
+  (e: FixtureEditor) => {
+    for (const folder of ['contests', 'contest-works']) mkdirSync(e.path(folder), { recursive: true });
+    e.write(
+      CONTEST,
+      `---\ntitle: Cuộc thi mẫu\ndescription: Một cuộc thi dùng trong kiểm thử.\ntheme: Làm theo Bác\norganiser: Ban tổ chức mẫu\nopens: 2025-01-02\n${contestFields}howToEnter: Nộp tại chi bộ.\nprizes: [Giải A]\npubDate: 2025-02-03\nsample: true\n---\n\nThể lệ mẫu.\n`,
+    );
+    e.write(
+      CONTEST_WORK,
+      `---\ntitle: Tác phẩm mẫu\ndescription: Một tác phẩm dùng trong kiểm thử.\nround: ${round}\nprize: Giải A\nauthor: Y Mẫu\nlocality: huyen-mau\ngenre: Thơ\npubDate: 2025-02-03\nsample: true\n---\n\nLời thơ mẫu.\n`,
+    );
+  };
 
 interface Case {
   name: string;
@@ -54,6 +71,16 @@ const cases: Case[] = [
     name: 'a model linked to a missing article',
     change: (e) => e.replace(MODEL, 'relatedArticles: [bai-mau]', 'relatedArticles: [bai-khac]'),
     expect: [MODEL, 'relatedArticles[0]', 'Không có bài viết', '"bai-khac"'],
+  },
+  {
+    name: 'a winning work in a contest round that does not exist',
+    change: addContest('cuoc-thi-mao'),
+    expect: [CONTEST_WORK, 'round', 'Không có cuộc thi, giải thưởng', 'Có phải ý bạn là "cuoc-thi-mau"'],
+  },
+  {
+    name: 'a contest round without its deadline',
+    change: addContest('cuoc-thi-mau', ''),
+    expect: [CONTEST, 'deadline', 'Thiếu trường bắt buộc'],
   },
   {
     name: 'a chart figure written as text',
@@ -267,6 +294,12 @@ describe('a failed build', () => {
 });
 
 describe('input that is fine, or handled by a defined rule', () => {
+  it.concurrent('a contest round and its winning work build their pages', async () => {
+    const build = await buildFixture(addContest('cuoc-thi-mau'));
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).toEqual(expect.arrayContaining(['cuoc-thi/cuoc-thi-mau/index.html', 'cuoc-thi/tac-pham/tac-pham-mau/index.html']));
+  });
+
   it.concurrent('the valid fixture builds every page', async () => {
     const build = await buildFixture(() => {});
     expect(build.code, build.output).toBe(0);

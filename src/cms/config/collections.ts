@@ -21,6 +21,8 @@ export const cmsMappings: Record<string, CollectionMapping> = {
   documents: { identifier: 'title', body: true, files: { 'attachment.file': 'tep' }, summary: '{{fields.title}} ({{fields.type}})' },
   models: { identifier: 'name', body: true, summary: '{{fields.name}} ({{fields.startYear}})' },
   charts: { identifier: 'title', summary: '{{fields.order}}. {{fields.title}}' },
+  contests: { identifier: 'title', body: true, summary: '{{fields.title}}' },
+  contestWorks: { identifier: 'title', body: true, summary: '{{fields.title}} – {{fields.author}} ({{fields.prize}})' },
   localities: { identifier: 'name', summary: '{{fields.level}} {{fields.name}}' },
   highlights: { identifier: 'label', displayField: 'label' },
   radioAbbreviations: { identifier: 'id' },
