@@ -60,7 +60,7 @@ describe('Cuộc thi, giải thưởng', () => {
 
   it('lists every round on /cuoc-thi/, every work on /cuoc-thi/tac-pham/, and both in the menu, home page and feeds', () => {
     expect(hrefsOn(sections.contests, '.contest-list h3 a').sort()).toEqual(rounds.map((round) => contestPath(round.id)).sort());
-    expect(hrefsOn(sections.contestWorks, '.related-links a').sort()).toEqual(works.map((work) => contestWorkPath(work.id)).sort());
+    expect(hrefsOn(sections.contestWorks, '.work-list a').sort()).toEqual(works.map((work) => contestWorkPath(work.id)).sort());
     expect(hrefsOn('/', 'nav a')).toContain(sections.contests);
     expect(hrefsOn('/', '.section-links a')).toEqual(expect.arrayContaining([contestPath(rounds[0]!.id)]));
     const feed = readFileSync(fileForPath(feedPath(sections.contests))!, 'utf8');

@@ -43,7 +43,7 @@ describe('Áp phích', () => {
         expect(root.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
         expect(html).not.toContain('data-pagefind-body');
         expect(root.querySelector('.site-header, .site-footer, .share, [data-share]')).toBeNull();
-        expect(root.querySelectorAll('.poster-tools a').map((link) => link.getAttribute('href'))).toEqual([
+        expect(root.querySelectorAll('.poster-tools a:not(.skip-link)').map((link) => link.getAttribute('href'))).toEqual([
           item,
           posterPath(item, size === 'a4' ? 'a3' : 'a4'),
         ]);
