@@ -30,7 +30,7 @@ const siteDir = path.resolve(values.dist);
 
 if (values.variant) {
   // One measured run, in its own process.
-  await import('./measure/extensionless-imports.ts');
+  await import('../src/extensionless-imports.ts');
   const { buildSearchIndex } = await import('../src/integrations/search-index/index.ts');
   const html = await import('../src/lib/search/html.ts');
   const wholePage = (page: string) => html.withIndexSpelling(html.withPunctuatedFacts(html.withHeroImageMeta(page)));

@@ -9,7 +9,7 @@
  * --client-from serves the search page and its scripts from another build of the same code (the
  * sample's): the page does not depend on content, and a corpus takes many minutes to rebuild.
  */
-import '../measure/extensionless-imports.ts';
+import '../../src/extensionless-imports.ts';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -327,3 +327,17 @@ export const cmsText = {
     Callout: { label: 'Khung ghi chú', title: 'Tiêu đề khung', text: 'Nội dung' },
   },
 } as const;
+
+/** The status bar of the editor on one computer (src/cms/app/local-status.ts), under the local server (src/cms/local-server/). */
+export const localStatusText = {
+  label: 'Tình trạng trang web trên máy này',
+  building: 'Đang cập nhật trang…',
+  ready: (time: string) => `Trang đã cập nhật lúc ${time}`,
+  view: 'Xem trang',
+  invalid: (count: number) => `${count} lỗi: trang chưa cập nhật`,
+  invalidHint: 'Sửa các lỗi dưới đây rồi bấm Lưu; trang đang chạy vẫn như trước.',
+  field: (field: string) => `trường "${field}": `,
+  failed: 'Không cập nhật được trang (lỗi không do nội dung). Trang vẫn như trước; hãy báo bộ phận kỹ thuật.',
+  log: 'Nhật ký cho bộ phận kỹ thuật',
+  lost: 'Mất liên lạc với chương trình Biên tập trên máy này: trang không được cập nhật. Hãy mở lại biểu tượng Biên tập.',
+} as const;

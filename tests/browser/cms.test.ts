@@ -60,7 +60,7 @@ async function openEditor(): Promise<{ context: BrowserContext; page: Page; prob
   await page.goto(`${site.origin}/admin/`);
   await seedRepository(page, repository);
   await page.reload();
-  await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+  await page.getByRole('button', { name: 'Làm việc với thư mục nội dung trên máy này' }).click();
   await expect.poll(() => page.getByText('Tạo mới', { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
   return { context, page, problems };
 }
@@ -206,7 +206,7 @@ describe('the editor at /admin/', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     // The editor validates after the click; on a busy machine that took over a second.
     const shown = { timeout: 20_000 };
-    await expect.poll(() => field(page, 'title').getByText('Trường bắt buộc.').isVisible(), shown).toBe(true);
+    await expect.poll(() => field(page, 'title').getByText('Trường này bắt buộc phải điền.').isVisible(), shown).toBe(true);
     await expect.poll(() => field(page, 'description').getByText('Bạn không thể nhập nhiều hơn 200 ký tự.').isVisible(), shown).toBe(true);
     await screenshot(page, 'cms-loi-nhap-lieu');
     await copyRepositoryBack(page, repository);

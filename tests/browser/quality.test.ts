@@ -54,7 +54,7 @@ describe('/admin/ (the editor, not a reader page)', () => {
     const errors = await watchPageErrors(page);
     await page.goto(`${site.origin}/admin/`, { waitUntil: 'networkidle' });
     // The Vietnamese sign-in screen, once the CMS has loaded its translation.
-    await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: 'Làm việc với thư mục nội dung trên máy này' }).waitFor({ timeout: 20_000 });
     await context.close();
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

@@ -15,7 +15,7 @@ const textFiles = listFiles(contentDir).filter((file) => /\.(mdx?|ya?ml)$/.test(
 const read = (file: string) => readFileSync(path.join(contentDir, file), 'utf8');
 
 /** A file's text without Bác's quoted words (the `<Quote>` blocks and `quote.text` fields), which keep their original spelling. */
-const outsideQuotations = (text: string) => text.replace(/<Quote\b[^>]*>[\s\S]*?<\/Quote>/g, '').replace(/^\s*text:\s*".*"\s*$/gm, '');
+const outsideQuotations = (text: string) => text.replace(/<Quote\b[^>]*>[\s\S]*?<\/Quote>/g, '').replace(/^\s*text:.*$/gm, '');
 
 /** Lines of every content file that match a pattern, as "file: line". */
 function offending(pattern: RegExp, transform: (text: string) => string = (text) => text): string[] {

@@ -96,7 +96,7 @@ export const badInputCases: BadInputCase[] = [
   {
     name: 'a count of people written with the thousands dot, which YAML reads as a fraction',
     change: (e) => e.replace(CHART, 'value: 1200', 'value: 1.200'),
-    expect: [CHART, 'bars.0.value', 'không phải số nguyên', 'đơn vị "lượt"', 'Có phải ý bạn là 1200?'],
+    expect: [CHART, 'bars[0].value', 'không phải số nguyên', 'đơn vị "lượt"', 'Có phải ý bạn là 1200?'],
     form: {
       routine: {
         open: { collection: 'charts', entry: 'Kỷ luật trong Đảng bộ tỉnh' },
@@ -113,7 +113,7 @@ export const badInputCases: BadInputCase[] = [
         'relatedStories: [chuyen-mot]',
         'quiz:\n  choices: ["Ngày 1/1/1946", "Ngày 2/9/1945", "ngày 1/1/1946."]\n  correct: 1\nrelatedStories: [chuyen-mot]',
       ),
-    expect: [QUESTION, 'quiz.choices.2', 'Phương án 3 giống phương án 1', 'mỗi phương án phải khác nhau'],
+    expect: [QUESTION, 'quiz.choices[2]', 'Phương án 3 giống phương án 1', 'mỗi phương án phải khác nhau'],
     form: {
       routine: {
         open: { collection: 'questions' },

@@ -18,14 +18,14 @@ function ownerIsGone(): boolean {
   }
 }
 
-/** Waits for the lock, runs `work`, and releases the lock, even when `work` fails. */
-export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+/** Waits for the lock and resolves with the function that releases it: for a server that builds again and again. */
+export async function acquireBuildLock(): Promise<() => void> {
   mkdirSync(path.dirname(lockDir), { recursive: true });
   for (;;) {
     try {
       mkdirSync(lockDir);
       writeFileSync(path.join(lockDir, 'pid'), String(process.pid));
-      break;
+      return () => rmSync(lockDir, { recursive: true, force: true });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       // A lock left by a killed run is taken over; the pid file may not be written yet, so wait a moment first.
@@ -33,9 +33,14 @@ export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
       if (ownerIsGone()) rmSync(lockDir, { recursive: true, force: true });
     }
   }
+}
+
+/** Waits for the lock, runs `work`, and releases the lock, even when `work` fails. */
+export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const release = await acquireBuildLock();
   try {
     return await work();
   } finally {
-    rmSync(lockDir, { recursive: true, force: true });
+    release();
   }
 }

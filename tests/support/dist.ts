@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { siteFile } from '../../src/cms/local-server/static-site.ts';
 
 /** The built site's folder. */
 export const distDir = path.resolve(process.env.DIST_DIR ?? 'dist');
@@ -63,9 +64,5 @@ export function builtPage(sitePath: string): BuiltPage {
   return page;
 }
 
-/** Resolves a site path ("/a/b/", "/x.xml") to the file that serves it, if any. */
-export function fileForPath(sitePath: string): string | undefined {
-  const clean = decodeURIComponent(sitePath.split(/[?#]/)[0] ?? '/');
-  const candidates = clean.endsWith('/') ? [path.join(clean, 'index.html')] : [clean, path.join(clean, 'index.html')];
-  return candidates.map((candidate) => path.join(distDir, candidate)).find((file) => existsSync(file) && statSync(file).isFile());
-}
+/** Resolves a site path ("/a/b/", "/x.xml") to the file of dist/ that serves it, if any. */
+export const fileForPath = (sitePath: string): string | undefined => siteFile(distDir, sitePath);

@@ -12,6 +12,7 @@ import { guardUnsavedWork } from './leave-guard';
 import { registerPreviewTemplates } from './preview-template';
 import { registerSaveGate } from './save-gate';
 import { registerYearField } from './year-field';
+import { startLocalStatus } from './local-status';
 
 const PREFERENCES = 'sveltia-cms.prefs';
 
@@ -71,7 +72,7 @@ if (root) {
     registerPreviewTemplates(cms, JSON.parse(root.dataset.places ?? '{}') as Record<string, string>);
     registerSaveGate(cms);
     guardUnsavedWork();
-    cms.init();
+    cms.init(await startLocalStatus());
   });
   document.body.append(script);
 }

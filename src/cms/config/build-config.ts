@@ -34,6 +34,8 @@ export interface CollectionMapping {
   displayField?: string;
   /** Text fields that hold the path of an attached file (e.g. "attachment.file"), by the folder its uploads go in. */
   files?: Record<string, string>;
+  /** The entry's page as a CMS template, for "Xem trên trang web" (src/cms/config/preview-paths.ts). */
+  preview?: string;
 }
 
 /** Everything known about one collection. */
@@ -183,6 +185,7 @@ function buildCollection(
     identifier_field: mapping.identifier,
     slug: `{{fields.${mapping.identifier}}}`,
     ...(mapping.path ? { path: mapping.path } : {}),
+    ...(mapping.preview ? { preview_path: mapping.preview } : {}),
     summary: mapping.summary ?? `{{fields.${mapping.identifier}}}`,
     ...(sortable.length > 0 ? { sortable_fields: sortable } : {}),
     ...(filters.length > 0 ? { view_filters: filters } : {}),

@@ -4,6 +4,7 @@
  * schemas cannot say. A new collection needs one entry here and its texts in src/i18n/cms.ts.
  */
 import type { CollectionMapping } from './build-config';
+import { previewPaths } from './preview-paths';
 
 /** Mapping by collection name, in the order the editor lists them. */
 export const cmsMappings: Record<string, CollectionMapping> = {
@@ -25,3 +26,9 @@ export const cmsMappings: Record<string, CollectionMapping> = {
   radioAbbreviations: { identifier: 'id' },
   radioKeepWords: { identifier: 'id' },
 };
+
+// "Xem trên trang web": each kind with pages of its own opens its entry's page (src/cms/config/preview-paths.ts).
+for (const [name, preview] of Object.entries(previewPaths)) {
+  const mapping = cmsMappings[name];
+  if (mapping) mapping.preview = preview;
+}

@@ -32,4 +32,20 @@ describe('editorLocale', () => {
     const known = new Set(Object.keys(flattenLocale(shipped('en-US'))));
     expect(Object.keys(cmsInterfaceText).filter((key) => !known.has(key))).toEqual([]);
   });
+
+  it('leaves nothing of the editor in English', () => {
+    const { untranslated, locale } = editorLocale(shipped('en-US'), shipped('vi'), cmsInterfaceText);
+    expect(untranslated).toEqual([]);
+    expect(Object.values(flattenLocale(locale)).filter((text) => /bài viết/i.test(text))).toEqual([]);
+  });
+
+  it('serves none of the English words editors met, nor the jargon they could not follow', () => {
+    const { locale } = editorLocale(shipped('en-US'), shipped('vi'), cmsInterfaceText);
+    // Option names in backticks and {$placeholders} are code, not words an editor reads.
+    const words = Object.entries(flattenLocale(locale)).map(([key, text]) => [key, text.replace(/`[^`]*`|\{\$[^}]*\}/g, '')]);
+    const english = /Show Errors|Slug|Replace Image|\bSelect\b|_default/i;
+    const jargon = /chuyên mục|kho mã nguồn|đường dẫn tĩnh|dùng chung|commit|xuất bản|Markdown/i;
+    expect(words.filter(([, text]) => english.test(text as string))).toEqual([]);
+    expect(words.filter(([key, text]) => key !== 'file_type_labels.md' && jargon.test(text as string))).toEqual([]);
+  });
 });
