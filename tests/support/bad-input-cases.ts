@@ -27,7 +27,10 @@ export interface FormRoutine {
   values: FormValues;
   /** False when the routine never reaches "Lưu": the file picker refuses the upload itself. */
   save?: false;
-  /** What the editor reads when the form refuses: the field's own message, or else the alert's. */
+  /**
+   * What the editor reads when the form refuses: the message under the field itself, or else a line
+   * of the refusal alert, which names the field by its label ("• Tuần: …") or the file and line.
+   */
   refused: { text: string; field?: string };
 }
 
@@ -65,7 +68,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'documents' },
         values: { ...NEW_DOCUMENT, 'attachment.file': { upload: 'van-ban-cu.doc' } },
-        refused: { text: 'PDF (.pdf) hoặc Word (.docx)' },
+        refused: { text: '• Tệp PDF hoặc Word: Tệp đính kèm phải là PDF (.pdf) hoặc Word (.docx).' },
       },
     },
   },
@@ -101,7 +104,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'charts', entry: 'Kỷ luật trong Đảng bộ tỉnh' },
         values: { 'bars.0.value': '1.200' },
-        refused: { text: 'không phải số nguyên' },
+        refused: { text: '• Con số: Con số 1,2 không phải số nguyên' },
       },
     },
   },
@@ -123,7 +126,7 @@ export const badInputCases: BadInputCase[] = [
           'quiz.choices': { items: ['Ngày 1/1/1946', 'Ngày 2/9/1945', 'ngày 1/1/1946.'] },
           'quiz.correct': '1',
         },
-        refused: { text: 'Phương án 3 giống phương án 1' },
+        refused: { text: '• Các phương án: Phương án 3 giống phương án 1' },
       },
     },
   },
@@ -135,7 +138,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'articles' },
         values: { ...NEW_ARTICLE, title: '' },
-        refused: { field: 'title', text: 'Trường bắt buộc.' },
+        refused: { field: 'title', text: 'Trường này bắt buộc phải điền.' },
       },
     },
   },
@@ -147,7 +150,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'articles' },
         values: { ...NEW_ARTICLE, title: '   ' },
-        refused: { field: 'title', text: 'Trường bắt buộc.' },
+        refused: { field: 'title', text: 'Trường này bắt buộc phải điền.' },
       },
     },
   },
@@ -207,7 +210,9 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'stories' },
         values: { ...NEW_STORY, order: '1' },
-        refused: { text: 'Thứ tự 1 đã dùng' },
+        refused: {
+          text: '(order): Thứ tự 1 đã dùng cho tệp content/stories/bac-ho-voi-duc-can-kiem-liem-chinh/cau-chuyen-thu-cua-trinh-bien-tap.mdx',
+        },
       },
     },
   },
@@ -219,7 +224,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'questions' },
         values: newQuestion('2026', '5', '26012026'),
-        refused: { text: 'Trùng tuần' },
+        refused: { text: '• Trùng tuần với tệp content/questions/2026/tuan-05.mdx' },
       },
     },
   },
@@ -235,7 +240,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'questions' },
         values: newQuestion('2021', '53', '27122021'),
-        refused: { text: 'Năm 2021 chỉ có 52 tuần' },
+        refused: { text: '• Tuần: Năm 2021 chỉ có 52 tuần' },
       },
     },
   },
@@ -253,7 +258,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'articles' },
         values: { ...NEW_ARTICLE, cover: true, 'cover.src': { upload: 'hoi-truong-xa.jpg' } },
-        refused: { field: 'cover.alt', text: 'Trường bắt buộc.' },
+        refused: { field: 'cover.alt', text: 'Trường này bắt buộc phải điền.' },
       },
     },
   },
@@ -265,7 +270,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'articles' },
         values: { ...NEW_ARTICLE, cover: true, 'cover.src': { upload: 'hoi-truong-xa.jpg' }, 'cover.alt': '  ' },
-        refused: { field: 'cover.alt', text: 'Trường bắt buộc.' },
+        refused: { field: 'cover.alt', text: 'Trường này bắt buộc phải điền.' },
       },
     },
   },
@@ -326,7 +331,9 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'stories', entry: 'Một tháng lương gửi anh em thương binh' },
         values: { draft: true },
-        refused: { text: 'bản nháp hoặc chưa đến ngày đăng' },
+        refused: {
+          text: '• Ở tệp content/exemplars/cuu-chien-binh-tran-van-thuan.mdx (relatedStories[0]): Mục được liên kết tới là bản nháp',
+        },
       },
     },
   },
@@ -350,7 +357,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'articles' },
         values: { ...NEW_ARTICLE, body: { markdown: 'Nội dung <Quote source="x">chưa đóng thẻ.' } },
-        refused: { text: 'khối <Quote> chưa được đóng đúng chỗ' },
+        refused: { text: '• Dòng 8: khối <Quote> chưa được đóng đúng chỗ' },
       },
     },
   },
@@ -413,7 +420,7 @@ export const badInputCases: BadInputCase[] = [
       routine: {
         open: { collection: 'articles' },
         values: { ...NEW_ARTICLE, body: { markdown: '<Qoute source="x">Lời Bác</Qoute>' } },
-        refused: { text: 'Qoute' },
+        refused: { text: 'không có thành phần <Qoute>' },
       },
     },
   },

@@ -70,9 +70,9 @@ export interface EditorSession {
   /** Gives each field its value, in order. */
   fill(values: FormValues): Promise<void>;
   /**
-   * Puts a file in a file or image field through its file dialog ("Duyệt tệp", or "Thay thế" when
+   * Puts a file in a file or image field through its file dialog ("Chọn tệp trên máy", or "Thay thế" when
    * the field has one): uploads `file` in the dialog, in the `library` tab when given
-   * ("Tệp dùng chung"), and inserts what the dialog then selects.
+   * ("Ảnh và tệp chung"), and inserts what the dialog then selects.
    */
   chooseFile(keyPath: string, file: string, library?: string): Promise<void>;
   /** What the editor reads now: a field's own messages when `keyPath` is given, else the open dialogs'. */
@@ -152,7 +152,7 @@ async function openEditor(
   await page.goto(`${origin}/admin/`);
   await seedRepository(page, repository);
   await page.reload();
-  await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+  await page.getByRole('button', { name: 'Làm việc với thư mục nội dung trên máy này' }).click();
   await page.getByText('Tạo mới', { exact: true }).first().waitFor(SLOW);
 
   const uploads = path.join(work, 'uploads');
@@ -162,10 +162,16 @@ async function openEditor(
     for (let depth = 1; depth <= parts.length; depth += 1) {
       if (LIST_INDEX.test(parts[depth - 1] as string)) continue;
       const located = page.locator(`[data-key-path="${parts.slice(0, depth).join('.')}"]`).first();
+      // A long form draws its lower fields as it is scrolled: scroll down until the field is there.
+      const deadline = Date.now() + SLOW.timeout;
+      while (!(await located.count()) && Date.now() < deadline) {
+        await page.locator('[data-key-path]').last().scrollIntoViewIfNeeded();
+        await page.waitForTimeout(200);
+      }
       await located.waitFor({ state: 'attached', ...SLOW });
       await located.scrollIntoViewIfNeeded();
       const expandAll = located.getByRole('button', { name: 'Mở rộng tất cả' });
-      if (LIST_INDEX.test(parts[depth] ?? '') && (await expandAll.isEnabled())) await expandAll.click();
+      if (LIST_INDEX.test(parts[depth] ?? '') && (await expandAll.count()) > 0 && (await expandAll.isEnabled())) await expandAll.click();
     }
     return page.locator(`[data-key-path="${keyPath}"]`).first();
   };
@@ -188,7 +194,7 @@ async function openEditor(
       for (const [keyPath, value] of Object.entries(values)) await enter(page, await field(keyPath), value, session);
     },
     async chooseFile(keyPath, file, library) {
-      const opener = (await field(keyPath)).getByRole('button').filter({ hasText: /^\s*(?:Thay thế|Duyệt tệp)\s*$/ });
+      const opener = (await field(keyPath)).getByRole('button').filter({ hasText: /^\s*(?:Thay thế|Chọn tệp trên máy)\s*$/ });
       await opener.first().click();
       const dialog = page.locator('dialog[open]').last();
       if (library) await dialog.getByRole('option', { name: library }).click();
@@ -240,6 +246,9 @@ async function enter(page: Page, field: Locator, value: FormValue, session: Edit
   } else if (typeof value === 'string') {
     await typeText(field, value);
   } else if ('pick' in value) {
+    // A few options are drawn as radio buttons, more as a drop-down list.
+    const radio = field.getByRole('radio', { name: value.pick });
+    if (await radio.count()) return radio.first().click();
     await field.getByRole('combobox').first().click();
     await page.getByRole('option', { name: value.pick }).first().click();
   } else if ('upload' in value) {
