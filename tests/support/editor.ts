@@ -8,7 +8,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { watchForeignRequests } from './browser.ts';
 import { fixtureWorkFolder } from './fixture-build.ts';
@@ -129,12 +129,17 @@ export function useEditor(): EditorTestbed {
   };
 }
 
-async function openEditor(
-  browser: ReturnType<typeof useSiteInBrowser>['browser'],
+/**
+ * A new browser context with the editor signed in on `repository` through the local workflow,
+ * and the list of what went wrong in the page (console errors, page errors, CSP violations,
+ * failed responses, requests that left the site's origin).
+ */
+export async function openEditorPage(
+  browser: Browser,
   origin: string,
-  { work, repository }: { work: string; repository: string },
-  locale: string,
-): Promise<EditorSession> {
+  repository: string,
+  locale = 'vi-VN',
+): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale });
   const page = await context.newPage();
   const problems = watchForeignRequests(page, origin);
@@ -154,6 +159,16 @@ async function openEditor(
   await page.reload();
   await page.getByRole('button', { name: 'Làm việc với thư mục nội dung trên máy này' }).click();
   await page.getByText('Tạo mới', { exact: true }).first().waitFor(SLOW);
+  return { context, page, problems };
+}
+
+async function openEditor(
+  browser: Browser,
+  origin: string,
+  { work, repository }: { work: string; repository: string },
+  locale: string,
+): Promise<EditorSession> {
+  const { context, page, problems } = await openEditorPage(browser, origin, repository, locale);
 
   const uploads = path.join(work, 'uploads');
   const field = async (keyPath: string) => {
