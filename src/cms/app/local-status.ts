@@ -3,9 +3,8 @@
  * save. This bar, at the bottom left of /admin/, says what became of the last save: the site is
  * being updated, is up to date (with a link to it), or is held back by content mistakes, each
  * named with its file and field. Served by any other host, the page shows no bar and asks for
- * nothing more than one HEAD request for itself. Its style (src/cms/styles/local-status.css) is
- * linked by the page, as admin.css is: imported from this script, the build merged it into the
- * site pages' inline styles.
+ * nothing more than one HEAD request for itself. Its styles are linked by the page
+ * (src/pages/admin/index.astro): imported here, Vite bundled them into the readers' pages too.
  */
 import { problemsByFile, type ContentProblem } from '../../lib/content-error';
 import { localStatusText as text } from '../../i18n/cms';
