@@ -25,10 +25,11 @@ export const POSTER_STEPS: readonly PosterType[] = [
 export const TEXT_AREA = 30_000;
 
 /**
- * Area one character takes at a size, with what line ends waste: Be Vietnam Pro's letters
- * average under 0.5 em, on lines about 1.2 em high, lines 80 % full (measured on the printed posters).
+ * Area one character takes at a size, with what line ends waste: about 0.55 em wide on lines
+ * 1.3 em high (the title's line height, room for Vietnamese stacked accents), lines 75 % full.
+ * Set so that every poster of the sample content prints whole (tests/browser/posters.test.ts).
  */
-const areaPerCharacter = (size: number): number => (0.5 * 1.2 * size * size) / 0.8;
+const areaPerCharacter = (size: number): number => (0.55 * 1.3 * size * size) / 0.75;
 
 /** The largest step at which a title of `titleLength` characters and a body of `bodyLength` fit the sheet; the smallest when none does. */
 export function posterType(titleLength: number, bodyLength: number): PosterType {
