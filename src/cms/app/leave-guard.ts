@@ -26,7 +26,17 @@ export function guardUnsavedWork(): void {
   window.addEventListener('hashchange', () => {
     dirty = false;
   });
-  const mayLeave = () => !dirty || window.confirm(cmsText.leaveGuard.confirm);
+  // One question per key press or click: the CMS answers Escape by clicking its own back arrow,
+  // which reached this guard a second time and asked again.
+  let answer: boolean | undefined;
+  const mayLeave = () => {
+    if (!dirty) return true;
+    if (answer === undefined) {
+      answer = window.confirm(cmsText.leaveGuard.confirm);
+      setTimeout(() => (answer = undefined));
+    }
+    return answer;
+  };
   document.addEventListener(
     'click',
     (event) => {
