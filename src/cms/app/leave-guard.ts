@@ -27,16 +27,23 @@ export function guardUnsavedWork(): void {
     dirty = false;
   });
   // One question per key press or click: the CMS answers Escape by clicking its own back arrow,
-  // which reached this guard a second time and asked again.
+  // which reached this guard a second time and asked again. The editor's own next press (a
+  // trusted event, seen first on the window) asks afresh.
   let answer: boolean | undefined;
   const mayLeave = () => {
     if (!dirty) return true;
-    if (answer === undefined) {
-      answer = window.confirm(cmsText.leaveGuard.confirm);
-      setTimeout(() => (answer = undefined));
-    }
+    answer ??= window.confirm(cmsText.leaveGuard.confirm);
     return answer;
   };
+  for (const type of ['keydown', 'pointerdown'] as const) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) answer = undefined;
+      },
+      true,
+    );
+  }
   document.addEventListener(
     'click',
     (event) => {
