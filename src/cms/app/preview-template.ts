@@ -30,7 +30,8 @@ export function registerPreviewTemplates(cms: SveltiaCms, places: Readonly<Recor
     const Template = createClass<TemplateProps, object>({
       render() {
         const { entry, widgetFor, widgetsFor } = this.props;
-        const page = previewPage(kind, entry.toJS().data ?? {}, places);
+        const data = entry.toJS().data ?? {};
+        const page = previewPage(kind, data, places);
         if (!page) return null;
         const image = page.imageField && widgetsFor(page.imageField)?.widgets?.src;
         return h(
@@ -43,7 +44,8 @@ export function registerPreviewTemplates(cms: SveltiaCms, places: Readonly<Recor
           image ? h('div', { className: 'preview-page__image' }, image) : null,
           ...page.before.map(section),
           page.bodyHeading ? h('h2', null, page.bodyHeading) : null,
-          h('div', { className: 'preview-page__body' }, widgetFor('body')),
+          // Only a kind with a body has its widget: asked for a chart's, the CMS threw at every keystroke.
+          typeof data.body === 'string' ? h('div', { className: 'preview-page__body' }, widgetFor('body')) : null,
           ...page.after.map(section),
         );
       },
