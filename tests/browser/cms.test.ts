@@ -96,7 +96,7 @@ describe('the editor at /admin/', () => {
       .scrollIntoViewIfNeeded();
     await screenshot(page, 'cms-khoi-loi-trich');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => page.getByRole('button', { name: 'Lưu', exact: true }).count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Lưu', exact: true }).count(), { timeout: 60_000 }).toBe(0);
     await copyRepositoryBack(page, repository);
     await context.close();
     expect(problems).toEqual([]);
@@ -133,7 +133,7 @@ describe('the editor at /admin/', () => {
           await copyRepositoryBack(page, repository);
           return readFileSync(path.join(repository, exemplar), 'utf8') !== before;
         },
-        { timeout: 20_000 },
+        { timeout: 60_000 },
       )
       .toBe(true);
     await context.close();
@@ -144,7 +144,7 @@ describe('the editor at /admin/', () => {
     const edited = parseDocument(after, exemplar);
     expect(edited.data).toEqual({ ...old.data, field: 'An sinh xã hội' });
     expect(edited.body.trim()).toBe(old.body.trim());
-  }, 120_000);
+  }, 300_000);
 
   it.each([
     ['content/articles/659-mo-hinh-hay-cach-lam-moi-da-lan-toa-the-nao.mdx', '659 mô hình hay, cách làm mới đã lan tỏa thế nào?'],
@@ -163,7 +163,7 @@ describe('the editor at /admin/', () => {
             await copyRepositoryBack(page, repository);
             return readFileSync(path.join(repository, file), 'utf8') !== before;
           },
-          { timeout: 20_000 },
+          { timeout: 60_000 },
         )
         .toBe(true);
       await context.close();
@@ -174,7 +174,7 @@ describe('the editor at /admin/', () => {
       expect(components(edited.body)).toEqual(components(old.body));
       expect(normalised(edited.body)).toBe(normalised(old.body));
     },
-    120_000,
+    300_000,
   );
 
   it('refuses an empty title and a 250-character summary in Vietnamese, and writes nothing', async () => {
@@ -184,7 +184,7 @@ describe('the editor at /admin/', () => {
     await field(page, 'description').locator('input').fill('Đ'.repeat(250));
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     // The editor validates after the click; on a busy machine that took over a second.
-    const shown = { timeout: 20_000 };
+    const shown = { timeout: 60_000 };
     await expect.poll(() => field(page, 'title').getByText('Trường này bắt buộc phải điền.').isVisible(), shown).toBe(true);
     await expect.poll(() => field(page, 'description').getByText('Bạn không thể nhập nhiều hơn 200 ký tự.').isVisible(), shown).toBe(true);
     await screenshot(page, 'cms-loi-nhap-lieu');
@@ -192,5 +192,5 @@ describe('the editor at /admin/', () => {
     await context.close();
     expect(problems).toEqual([]);
     expect(snapshot(repository)).toEqual(before);
-  }, 120_000);
+  }, 300_000);
 });
