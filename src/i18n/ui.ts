@@ -35,6 +35,8 @@ export const ui = {
     questions: 'Câu hỏi',
     documents: 'Văn bản',
     contests: 'Cuộc thi',
+    onThisDay: 'Ngày này',
+    models: 'Mô hình',
   },
   kinds: {
     article: 'Bài viết',

@@ -27,14 +27,14 @@ export const navGroups: readonly NavGroup[] = [
       { href: sections.articles, label: ui.nav.articles },
       { href: sections.stories, label: ui.nav.stories, short: ui.navShort.stories },
       { href: sections.exemplars, label: ui.nav.exemplars, short: ui.navShort.exemplars },
-      { href: sections.models, label: ui.nav.models },
+      { href: sections.models, label: ui.nav.models, short: ui.navShort.models },
     ],
   },
   {
     label: ui.navGroups.weekly,
     links: [
       { href: sections.questions, label: ui.nav.questions, short: ui.navShort.questions },
-      { href: sections.onThisDay, label: ui.nav.onThisDay },
+      { href: sections.onThisDay, label: ui.nav.onThisDay, short: ui.navShort.onThisDay },
       { href: sections.quiz, label: ui.nav.quiz },
       { href: sections.contests, label: ui.nav.contests, short: ui.navShort.contests },
       { href: sections.radio, label: ui.nav.radio },
