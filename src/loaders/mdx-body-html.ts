@@ -36,7 +36,7 @@ const FRAGMENT = Symbol('fragment');
 /** Each block's name stands for its component in the compiled body. */
 const BLOCKS = Object.fromEntries(MDX_COMPONENT_NAMES.map((name) => [name, { block: name }]));
 
-const element = (type: unknown, props: Element['props']): Element => ({ type, props });
+const element = (type: unknown, props: unknown): Element => ({ type, props: props as Element['props'] });
 
 /** Renders one MDX body (`filePath` absolute, for the guard's messages) to HTML. */
 export async function renderMdxBody(body: string, filePath: string): Promise<RenderedBody> {
