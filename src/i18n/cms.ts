@@ -223,6 +223,10 @@ export const cmsCollections: Record<string, CollectionText> = {
         label: 'Nguồn',
         hint: 'Báo cáo hay bài báo đăng con số: tên, cơ quan hoặc tờ báo, năm. Các con số cùng nguồn chỉ ghi một lần dưới trang.',
       },
+      modelsTotal: {
+        label: 'Là tổng số mô hình',
+        hint: 'Bật nếu đây là tổng số mô hình hay theo báo cáo: con số được nhắc lại ở đầu trang Mô hình hay, vì trang chỉ giới thiệu một phần.',
+      },
     },
   },
   radioAbbreviations: {

@@ -255,8 +255,21 @@ export const ui = {
     relatedArticles: 'Bài viết về mô hình',
     sampleNote:
       'Tên mô hình lấy từ bài báo đưa tin kết quả thực hiện Chỉ thị 05-CT/TW của tỉnh; đơn vị thực hiện, địa bàn, năm bắt đầu và các chi tiết khác trên trang này là minh họa.',
-    reportNote:
-      'Theo bài báo đưa tin kết quả thực hiện Chỉ thị 05-CT/TW của tỉnh (tính đến năm 2021), trong những năm qua toàn tỉnh đã xây dựng được 659 mô hình hay, cách làm mới. Trang này giới thiệu dần từng mô hình.',
+    /** The reported total of models (a headline figure), since the register shows only some. */
+    reportNote: ({
+      value,
+      label,
+      note,
+      period,
+      source,
+    }: {
+      value: string;
+      label: string;
+      note?: string;
+      period?: string;
+      source?: string;
+    }) =>
+      `${value} ${label}${note ? ` ${note}` : ''}${period ? `, ${period}` : ''}${source ? ` (nguồn: ${source})` : ''}. Trang này giới thiệu dần từng mô hình.`,
   },
   charts: {
     title: 'Số liệu',

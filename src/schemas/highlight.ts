@@ -20,6 +20,11 @@ export const highlightSchema = z.strictObject(
     period: text(80).optional(),
     /** Where the figure comes from, e.g. a report or the press article that published it; said once under the figures. Default: none. */
     source: text(300).optional(),
+    /**
+     * Whether this is the reported total of models, said again at the top of /mo-hinh/, whose
+     * register shows only some of them. Default: no.
+     */
+    modelsTotal: z.boolean(vi).optional(),
   },
   vi,
 );

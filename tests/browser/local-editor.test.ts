@@ -68,7 +68,7 @@ describe('the editor on one computer', () => {
     mkdirSync(path.join(repository, '.git'));
     await seedRepository(page, repository);
     await page.reload();
-    await page.getByRole('button', { name: 'Làm việc với kho mã nguồn cục bộ' }).click();
+    await page.getByRole('button', { name: 'Làm việc với thư mục nội dung trên máy này' }).click();
     await page.getByText('Bài mẫu để kiểm thử').first().click({ timeout: 20_000 });
     const save = page.getByRole('button', { name: 'Lưu', exact: true });
     await save.waitFor();

@@ -47,6 +47,23 @@ describe('/admin/', () => {
     expect(adminHtml).not.toMatch(/(src|href)="https?:/);
   });
 
+  it("keeps its own styles out of the readers' pages, which carry every byte on slow networks", () => {
+    const editorSelectors = ['.local-status', '.cms-notice', '.date-field'];
+    expect(admin.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(1);
+    const readerStyles = builtPages()
+      .filter((page, index) => index % 10 === 0)
+      .flatMap((page) => [
+        ...page.root.querySelectorAll('style').map((style) => style.innerHTML),
+        ...page.root.querySelectorAll('link[rel="stylesheet"]').map((link) => read(link.getAttribute('href')?.slice(1) ?? '')),
+      ]);
+    expect(readerStyles.length).toBeGreaterThan(0);
+    for (const selector of editorSelectors)
+      expect(
+        readerStyles.filter((css) => css.includes(selector)),
+        selector,
+      ).toEqual([]);
+  });
+
   it('has a configuration whose folders exist in content/', () => {
     const config = parseYaml(read('admin/config.yml')) as { collections: { folder?: string; files?: { file: string }[] }[] };
     expect(config.collections.length).toBeGreaterThan(5);

@@ -29,6 +29,15 @@ describe('Mô hình hay, cách làm mới', () => {
     expect(models.length).toBeGreaterThan(0);
   });
 
+  it('states the reported total of models only from the headline figure marked as it', () => {
+    const highlights = parseYamlText(readFileSync(path.join(contentDir, 'highlights.yaml'), 'utf8')) as Record<string, unknown>[];
+    const total = highlights.find((figure) => figure.modelsTotal === true);
+    const note = builtPage(sections.models).root.querySelector('main .muted')?.text ?? '';
+    if (!total) return expect(note).not.toMatch(/Trang này giới thiệu dần/);
+    expect(note).toContain(`${String(total.value)} ${String(total.label)}`);
+    if (total.source) expect(note).toContain(String(total.source));
+  });
+
   it.each(models.map((model) => [model.id, model] as const))(
     '%s: page with facts, results, sample label, related links, radio text, share image',
     (_id, model) => {

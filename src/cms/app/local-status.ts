@@ -3,13 +3,13 @@
  * save. This bar, at the bottom left of /admin/, says what became of the last save: the site is
  * being updated, is up to date (with a link to it), or is held back by content mistakes, each
  * named with its file and field. Served by any other host, the page shows no bar and asks for
- * nothing more than one HEAD request for itself.
+ * nothing more than one HEAD request for itself. Its styles are linked by the page
+ * (src/pages/admin/index.astro): imported here, Vite bundled them into the readers' pages too.
  */
 import { problemsByFile, type ContentProblem } from '../../lib/content-error';
 import { localStatusText as text } from '../../i18n/cms';
 import { clockTime } from '../../i18n/local-server';
 import { LOCAL_SERVER_HEADER, STATUS_PATH, type LocalStatus } from '../local-server/status';
-import '../styles/local-status.css';
 
 /** How often the bar asks for the status. */
 const POLL_MS = 1500;

@@ -32,8 +32,11 @@ export interface CollectionMapping {
   body?: boolean;
   /** For relation pickers pointing here: the field that names an entry (default identifier). */
   displayField?: string;
-  /** Text fields that hold the path of an attached file (e.g. "attachment.file"), by the folder its uploads go in. */
-  files?: Record<string, string>;
+  /**
+   * Text fields that hold the path of an attached file (e.g. "attachment.file"): the folder its
+   * uploads go in, and the largest file the build accepts, so the form refuses the same.
+   */
+  files?: Record<string, { folder: string; maxBytes: number }>;
   /** The entry's page as a CMS template, for "Xem trên trang web" (src/cms/config/preview-paths.ts). */
   preview?: string;
 }
@@ -223,8 +226,17 @@ function cmsField(
   const base = { name, ...textOf(label(path)), required: shape.required };
   switch (shape.kind) {
     case 'text': {
-      const fileFolder = mapping.files?.[path];
-      if (fileFolder) return { ...base, widget: 'file', choose_url: false, media_folder: fileFolder, public_folder: `./${fileFolder}` };
+      const file = mapping.files?.[path];
+      if (file) {
+        return {
+          ...base,
+          widget: 'file',
+          choose_url: false,
+          media_folder: file.folder,
+          public_folder: `./${file.folder}`,
+          media_libraries: { default: { config: { max_file_size: file.maxBytes, slugify_filename: true } } },
+        };
+      }
       const patterns = shape.patterns.map((pattern) => [pattern.source, `${label(path).hint ?? 'Sai định dạng.'}`]);
       return {
         ...base,

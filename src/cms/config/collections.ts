@@ -3,6 +3,7 @@
  * folders come from src/content.config.ts and src/schemas/; this table adds only what the
  * schemas cannot say. A new collection needs one entry here and its texts in src/i18n/cms.ts.
  */
+import { MAX_ATTACHMENT_BYTES } from '../../lib/attachments';
 import type { CollectionMapping } from './build-config';
 import { previewPaths } from './preview-paths';
 
@@ -15,11 +16,18 @@ export const cmsMappings: Record<string, CollectionMapping> = {
   questions: {
     identifier: 'question',
     body: true,
+    mediaFolder: 'anh',
     path: '{{fields.year}}/tuan-{{fields.week}}',
     summary: 'Năm {{fields.year}}, tuần {{fields.week}}: {{fields.question}}',
   },
-  documents: { identifier: 'title', body: true, files: { 'attachment.file': 'tep' }, summary: '{{fields.title}} ({{fields.type}})' },
-  models: { identifier: 'name', body: true, summary: '{{fields.name}} ({{fields.startYear}})' },
+  documents: {
+    identifier: 'title',
+    body: true,
+    mediaFolder: 'anh',
+    files: { 'attachment.file': { folder: 'tep', maxBytes: MAX_ATTACHMENT_BYTES } },
+    summary: '{{fields.title}} ({{fields.type}})',
+  },
+  models: { identifier: 'name', body: true, mediaFolder: 'anh', summary: '{{fields.name}} ({{fields.startYear}})' },
   charts: { identifier: 'title', summary: '{{fields.order}}. {{fields.title}}' },
   localities: { identifier: 'name', summary: '{{fields.level}} {{fields.name}}' },
   highlights: { identifier: 'label', displayField: 'label' },

@@ -16,8 +16,9 @@ const field = (name: string) => `{{fields.${name}}}`;
 
 /**
  * A weekly question's address pads its week (".../2025/tuan-06/"), which the CMS's templates
- * cannot do from the number in the form; its file is named the same way, so the file's own year
- * folder and name give the address. The contract is followed as it is, checked by swapping the
+ * cannot do from the number in the form; the file's own year folder and name give the address.
+ * A file the editor creates for week 6 is tuan-6.mdx: the site answers at ".../tuan-6/" too and
+ * sends the reader on (src/data/moved-pages.ts). The contract is followed as it is, checked by swapping the
  * sample year and week for the tags in questionPath's answer.
  */
 function questionTemplate(): string {

@@ -5,6 +5,7 @@
  * the generator's own description, and the last cases show it catches each kind of drift.
  */
 import path from 'node:path';
+import { MAX_ATTACHMENT_BYTES } from '../../../src/lib/attachments';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collections, contentRoot } from '../../../src/content.config';
@@ -190,6 +191,31 @@ describe('the editor configuration', () => {
 
   it('accepts images up to the build limit only', () => {
     expect(config.media_libraries.default.config.max_file_size).toBe(MAX_IMAGE_BYTES);
+  });
+
+  it('gives every kind with a body a folder of its own for the pictures in it (a body may not use the shared library)', () => {
+    const withBody = config.collections.filter((collection) => collection.fields?.some((field) => field.name === 'body'));
+    expect(withBody.map((collection) => collection.name).sort()).toEqual([
+      'articles',
+      'documents',
+      'exemplars',
+      'models',
+      'questions',
+      'stories',
+    ]);
+    for (const collection of withBody) expect(collection, collection.name).toMatchObject({ media_folder: 'anh', public_folder: './anh' });
+  });
+
+  it("accepts a document's attachment up to the build's own limit, larger than an image's", () => {
+    const documents = config.collections.find((collection) => collection.name === 'documents');
+    const attachment = documents?.fields?.find((field) => field.name === 'attachment') as unknown as { fields: Record<string, unknown>[] };
+    const file = attachment.fields.find((field) => field.name === 'file');
+    expect(file).toMatchObject({
+      widget: 'file',
+      media_folder: 'tep',
+      media_libraries: { default: { config: { max_file_size: MAX_ATTACHMENT_BYTES } } },
+    });
+    expect(MAX_ATTACHMENT_BYTES).toBeGreaterThan(MAX_IMAGE_BYTES);
   });
 
   it('offers the kinds of content a reader sees, with relation pickers for references', () => {
