@@ -11,6 +11,12 @@
  * content-layer image markers (resolved by its image pipeline when the entry is rendered), and
  * the storytelling blocks, as markers the page replaces by their components
  * (src/lib/mdx-block-markers.ts), so their markup stays in src/components/mdx/.
+ *
+ * Parts of Astro this relies on, beyond its documented loader API (an entry type's
+ * getRenderFunction, the `rendered` a loader stores): the escaping helpers of
+ * astro/runtime/server, and render() resolving the `__ASTRO_IMAGE_` markers of a stored body.
+ * A change to either shows as a difference in the built pages (docs/benchmarks.md says how the
+ * whole dist/ was compared).
  */
 import { pathToFileURL } from 'node:url';
 import { escapeHTML, spreadAttributes, voidElementNames } from 'astro/runtime/server/index.js';
