@@ -3,8 +3,9 @@
  * pages the browser tests visit), at 360, 768 and 1280 px, light and dark, composed with sharp
  * into one WebP per template under docs/screenshots/. Run after `npm run build`:
  * `npm run screenshots`. Each shot is the top of the page (up to MAX_HEIGHT CSS pixels), scaled down.
+ * Sheets are made again each run; subfolders (before-after/, the pairs a closing note shows) are kept.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
 import { launchBrowser } from '../tests/support/browser.ts';
@@ -38,8 +39,8 @@ function label(text: string, width: number): Promise<Buffer> {
 }
 
 const [browser, server] = await Promise.all([launchBrowser(), serveDist()]);
-await rm(OUT_DIR, { recursive: true, force: true });
 await mkdir(OUT_DIR, { recursive: true });
+for (const file of await readdir(OUT_DIR)) if (file.endsWith('.webp')) await rm(path.join(OUT_DIR, file));
 const index: string[] = [];
 try {
   // One tab per width and scheme, reused for every template.
@@ -101,7 +102,7 @@ try {
   }
   await writeFile(
     path.join(OUT_DIR, 'README.md'),
-    `# Screenshots\n\nOne sheet per template: 360, 768 and 1280 px wide, light (top row) and dark (bottom row), the first ${MAX_HEIGHT} CSS pixels of each page. Made by \`npm run screenshots\` after \`npm run build\`.\n\n${index.join('\n')}\n`,
+    `# Screenshots\n\nOne sheet per template: 360, 768 and 1280 px wide, light (top row) and dark (bottom row), the first ${MAX_HEIGHT} CSS pixels of each page. Made by \`npm run screenshots\` after \`npm run build\`. Before and after a change to the look: [before-after/](before-after/README.md).\n\n${index.join('\n')}\n`,
   );
 } finally {
   await browser.close();

@@ -110,6 +110,25 @@ export function leadTeaser(teasers: readonly Teaser[]): Teaser | undefined {
   return withPicture ?? newest;
 }
 
+/** An article as a home page teaser, its category as its kind. */
+export const articleTeaser = (article: Article): Teaser => ({
+  kind: article.data.category,
+  title: article.data.title,
+  summary: article.data.description,
+  href: articlePath(article.id),
+  date: article.data.pubDate,
+  image: article.data.cover,
+});
+
+/**
+ * The lead as a newspaper sets it: the newest article with a picture, large. Without one, the
+ * newest item of any kind (leadTeaser). `articles` come newest first.
+ */
+export function frontPageLead(articles: readonly Article[], teasers: readonly Teaser[]): Teaser | undefined {
+  const pictured = articles.find((article) => article.data.cover);
+  return pictured ? articleTeaser(pictured) : leadTeaser(teasers);
+}
+
 /**
  * Bác's words from the stories and the weekly questions, each once, with the page it comes
  * from. Stories come first, so words that are also a question's answer are shown from the story.
@@ -164,7 +183,7 @@ export function highlightsOf(highlights: Catalog['highlights']): Highlights {
 export interface HomePage {
   /** The lead item, if there is anything to lead with. */
   lead?: Teaser;
-  /** The newest of each kind but the lead, newest first ("Mới trên trang"). */
+  /** The newest of each kind but the lead and the briefs, newest first ("Mới trên trang"). */
   newest: Teaser[];
   /** The questions the page may show as this week's, newest first: the reader's date picks one. */
   questions: Question[];
@@ -172,14 +191,16 @@ export interface HomePage {
   quotes: PoolQuote[];
   /** "Ngày này năm xưa" for every calendar day with content; the reader's date picks one. */
   today: TodayData;
-  /** The newest articles but the lead. */
+  /** The two newest articles but the lead, set as briefs under it. */
+  briefs: Teaser[];
+  /** The newest articles after the lead and the briefs. */
   articles: Article[];
   /** The newest exemplars. */
   exemplars: Exemplar[];
   /** Localities by id, which exemplar and model cards name. */
   localities: ReadonlyMap<string, Locality>;
-  /** The story collection to read. */
-  featured?: CollectionSummary;
+  /** The story collections to read, the featured one first: one row. */
+  collections: CollectionSummary[];
   /** The newest models. */
   models: Model[];
   /** The newest documents. */
@@ -198,7 +219,9 @@ export interface HomePage {
 const CANDIDATE_QUESTIONS = 3;
 /** Six fill two rows of three on a desktop and three rows of two on a tablet. */
 const CARDS = 6;
-/** Models and documents get one row. */
+/** Briefs under the lead: one row of two beside the side column. */
+const BRIEFS = 2;
+/** Story collections, models and documents get one row. */
 const ROW = 3;
 
 let home: Promise<HomePage> | undefined;
@@ -213,17 +236,23 @@ function homePage(catalog: Catalog): HomePage {
   const { articles, questions, storyCollections, stories, exemplars, models, documents, charts, highlights, localities } = catalog;
   const candidates = questions.slice(0, CANDIDATE_QUESTIONS);
   const teasers = newestOfEachKind(catalog, candidates);
-  const lead = leadTeaser(teasers);
+  const lead = frontPageLead(articles, teasers);
+  const rest = articles.filter((article) => lead?.href !== articlePath(article.id));
+  const summaries = collectionSummaries(storyCollections, stories);
+  const featured = featuredCollection(summaries);
+  const briefs = rest.slice(0, BRIEFS).map(articleTeaser);
+  const shown = new Set([lead, ...briefs].map((teaser) => teaser?.href));
   return {
     lead,
-    newest: teasers.filter((teaser) => teaser !== lead),
+    newest: teasers.filter((teaser) => !shown.has(teaser.href)),
     questions: candidates,
     quotes: quotePool(catalog),
     today: todayData(calendarDays(catalog)),
-    articles: articles.filter((article) => lead?.href !== articlePath(article.id)).slice(0, CARDS),
+    briefs,
+    articles: rest.slice(BRIEFS, BRIEFS + CARDS),
     exemplars: exemplars.slice(0, CARDS),
     localities,
-    featured: featuredCollection(collectionSummaries(storyCollections, stories)),
+    collections: featured ? [featured, ...summaries.filter((summary) => summary !== featured)].slice(0, ROW) : [],
     models: models.slice(0, ROW),
     documents: documents.slice(0, ROW),
     quizCount: questions.filter((question) => question.data.quiz).length,

@@ -3,6 +3,7 @@
  * question, one story and one exemplar (the question's first related ones, else the week's turn
  * in a rotation), read from the same radio scripts as the items' own radio pages.
  */
+import { groupByYearMonth, type YearGroup } from '../lib/calendar-groups';
 import { assembleProgramme, type Programme } from '../lib/radio/programme';
 import { featureForWeek } from '../lib/radio/rotation';
 import { runningOrder, type ProgrammeItem } from '../lib/radio/running-order';
@@ -109,4 +110,28 @@ async function spoken({ question, story, exemplar }: ProgrammePlan): Promise<Pro
   ];
   const scripts = await programmeScriptsOf(items);
   return scripts.map((script, index) => ({ title: script.title, body: script.body, sample: items[index]?.sample ?? false }));
+}
+
+/** The programmes a reader's week may pick at the top of /phat-thanh/, newest first: a page days old still finds it. */
+const RECENT = 3;
+
+/** /phat-thanh/ as it shows the programmes: the recent weeks for the highlight, then all by year and month. */
+export interface ProgrammeArchive {
+  /** Every programme, newest first. */
+  programmes: WeeklyProgramme[];
+  recent: WeeklyProgramme[];
+  years: YearGroup<WeeklyProgramme>[];
+}
+
+/**
+ * Every programme, for the list page. A week is filed under the month of its Thursday, which
+ * also decides its ISO year, so week 1 of 2026 (29/12/2025 – 4/1/2026) sits in January 2026.
+ */
+export async function getProgrammeArchive(): Promise<ProgrammeArchive> {
+  const programmes = await getProgrammes();
+  return {
+    programmes,
+    recent: programmes.slice(0, RECENT),
+    years: groupByYearMonth(programmes, ({ start }) => new Date(start.getTime() + 3 * 86_400_000)),
+  };
 }

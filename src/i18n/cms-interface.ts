@@ -74,9 +74,9 @@ export const cmsInterfaceText: Readonly<Record<string, string>> = {
   mobile_promo_title: 'Trình biên tập cũng dùng được trên điện thoại và máy tính bảng.',
   mobile_promo_button: 'Dùng thử',
   // Sveltia shows this banner in the browser's language, with the "change_language" and "later"
-  // buttons, whatever the message says (an empty one does not hide it): an editor whose browser
-  // speaks English reads it from the package's en-US.json, so this text is seen only by one who
-  // picked another language in a Vietnamese browser. It says what is true and invites nothing.
+  // buttons, whatever the message says (an empty one does not hide it). While the editor speaks
+  // Vietnamese, src/cms/app/start.ts tells the CMS the browser does too, so the banner is not
+  // shown; this text is seen only by one who picked another language in a Vietnamese browser.
   new_language_available: 'Trình biên tập có giao diện {$locale}.',
   change_language: 'Đổi ngôn ngữ',
   search_placeholder_contents: 'Tìm nội dung…',
@@ -481,4 +481,11 @@ export const cmsInterfaceText: Readonly<Record<string, string>> = {
     'Tùy chọn `i18n` của `slug` không có tác dụng, vì loại nội dung không dùng cách lưu `multiple_files`, `multiple_folders` hay `multiple_root_folders`, là các cách mỗi ngôn ngữ có tệp riêng.',
   'config.warning.i18n_not_configured':
     'Tùy chọn `i18n` đang bật, nhưng chưa cấu hình đa ngôn ngữ (i18n) ở cấp trên cùng của cấu hình hay trong loại nội dung, nên tùy chọn này không có tác dụng.',
+  // The content's language in the editor's buttons, which screen readers read out: this site has
+  // one language, whose key the CMS names "_default" ("Chỉnh sửa nội dung _default"), so these
+  // leave the language out.
+  edit_x_locale: 'Chỉnh sửa nội dung',
+  preview_x_locale: 'Xem trước nội dung',
+  show_content_options_x_locale: 'Hiện các tùy chọn của nội dung',
+  content_options_x_locale: 'Các tùy chọn của nội dung',
 };

@@ -109,7 +109,10 @@ export const cmsCollections: Record<string, CollectionText> = {
       locality: { label: 'Địa bàn' },
       field: { label: 'Lĩnh vực', hint: 'Ví dụ: Nông nghiệp, Giáo dục.' },
       ethnicity: { label: 'Dân tộc', hint: 'Ví dụ: Xơ Đăng, Ba Na.' },
-      portrait: { label: 'Ảnh chân dung, ảnh hoạt động' },
+      portrait: {
+        label: 'Ảnh chân dung, ảnh hoạt động',
+        hint: 'Ảnh chụp thật, không dùng tranh vẽ hay hình bóng. Không có ảnh thì trang hiện ô trang trí theo loại (cá nhân, tập thể).',
+      },
       model: { label: 'Mô hình, việc làm tiêu biểu', hint: 'Tối đa 300 ký tự.' },
       recognitions: { label: 'Khen thưởng, ghi nhận', hint: 'Ít nhất một.' },
       'recognitions.year': { label: 'Năm' },

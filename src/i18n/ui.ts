@@ -137,6 +137,13 @@ export const ui = {
       },
       script: 'Bản đọc cả chương trình',
       list: 'Các chương trình',
+      /** The highlighted programme at the top of /phat-thanh/, named for the reader's week. */
+      current: { this: 'Chương trình tuần này', last: 'Chương trình tuần trước', older: 'Chương trình mới nhất' },
+      open: 'Mở chương trình',
+      year: (year: number) => `Năm ${year}`,
+      month: (month: number) => `Tháng ${month}`,
+      week: (week: number) => `Tuần ${week}`,
+      weekOfYear: (year: number) => `, năm ${year}`,
       empty: 'Chưa có chương trình nào. Chương trình được tạo khi có câu hỏi hằng tuần.',
       allProgrammes: 'Tất cả chương trình',
       /** Saving a week's programme on the phone, to read when the signal drops. */

@@ -75,7 +75,7 @@ export const contentCollections = {
     extensions: DOCUMENTS,
     schema: questionSchema,
     id: (file, data) => questionId(data) ?? slugFromFileName(file),
-    duplicateMessage: (other) => `Trùng tuần với tệp ${other}: mỗi tuần (year, week) chỉ có một câu hỏi.`,
+    duplicateMessage: (other) => `Trùng tuần với tệp ${other}: mỗi tuần (cùng Năm và Tuần) chỉ có một câu hỏi.`,
   },
   documents: { folder: 'documents', extensions: DOCUMENTS, schema: documentSchema },
   models: { folder: 'models', extensions: DOCUMENTS, schema: modelSchema },

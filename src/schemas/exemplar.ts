@@ -39,7 +39,7 @@ export const exemplarSchema = ({ image, reference }: SchemaHelpers) =>
       field: text(60),
       /** Ethnic group, e.g. "Xơ Đăng". Default: none. */
       ethnicity: text(40).optional(),
-      /** Portrait or photo with its description. Default: none. */
+      /** A photograph with its description; a drawing is no portrait (without a photo the pages show the kind's panel). Default: none. */
       portrait: imageWithAlt(image).optional(),
       /** The model or practice they are known for. Required. */
       model: text(300),

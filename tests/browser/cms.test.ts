@@ -7,13 +7,13 @@
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/lib/frontmatter';
-import { watchForeignRequests } from '../support/browser';
 import { listFiles } from '../support/dist';
 import { buildInto, fixtureWorkFolder } from '../support/fixture-build';
-import { answerDirectoryPicker, copyRepositoryBack, seedRepository } from '../support/local-repository';
+import { openEditorPage } from '../support/editor';
+import { copyRepositoryBack } from '../support/local-repository';
 import { useSiteInBrowser } from '../support/site-browser';
 
 const site = useSiteInBrowser();
@@ -42,28 +42,7 @@ function snapshot(folder: string): Map<string, string> {
 }
 
 /** Opens the editor on the repository copy through the local workflow, with checks on what the page does. */
-async function openEditor(): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
-  const page = await context.newPage();
-  const problems = watchForeignRequests(page, site.origin);
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
-  });
-  await answerDirectoryPicker(page);
-  await page.goto(`${site.origin}/admin/`);
-  await seedRepository(page, repository);
-  await page.reload();
-  await page.getByRole('button', { name: 'Làm việc với thư mục nội dung trên máy này' }).click();
-  await expect.poll(() => page.getByText('Tạo mới', { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
-  return { context, page, problems };
-}
+const openEditor = () => openEditorPage(site.browser, site.origin, repository);
 
 /** Components in a body as name and attributes, in order. */
 const components = (body: string) =>

@@ -51,7 +51,7 @@ describe('/admin/', () => {
     const editorSelectors = ['.local-status', '.cms-notice', '.date-field'];
     expect(admin.querySelectorAll('link[rel="stylesheet"]').length).toBeGreaterThan(1);
     const readerStyles = builtPages()
-      .filter((page, index) => index % 10 === 0)
+      .filter((_page, index) => index % 10 === 0)
       .flatMap((page) => [
         ...page.root.querySelectorAll('style').map((style) => style.innerHTML),
         ...page.root.querySelectorAll('link[rel="stylesheet"]').map((link) => read(link.getAttribute('href')?.slice(1) ?? '')),

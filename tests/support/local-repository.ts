@@ -46,27 +46,53 @@ export async function seedRepository(page: Page, folder: string): Promise<void> 
   );
 }
 
+/** What {@link readRepository} gives for each file: its bytes (base64), or only their SHA-256 (hex). */
+type FileReading = 'base64' | 'sha256';
+
+/** Every file of the seeded folder as the CMS left it, by path from the folder's root. */
+async function readRepository(page: Page, reading: FileReading): Promise<{ file: string; value: string }[]> {
+  return page.evaluate(
+    async ({ root, reading }) => {
+      const found: { file: string; value: string }[] = [];
+      const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
+        for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+          if (handle.kind === 'directory') {
+            await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
+            continue;
+          }
+          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+          let value = '';
+          if (reading === 'sha256') {
+            for (const byte of new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))) value += byte.toString(16).padStart(2, '0');
+          } else {
+            for (const byte of bytes) value += String.fromCharCode(byte);
+            value = btoa(value);
+          }
+          found.push({ file: `${prefix}${name}`, value });
+        }
+      };
+      await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(root), '');
+      return found;
+    },
+    { root: ROOT, reading },
+  );
+}
+
 /** Every file of the seeded folder as the CMS left it, written over `folder`; returns their paths. */
 export async function copyRepositoryBack(page: Page, folder: string): Promise<string[]> {
-  const files = await page.evaluate(async (root) => {
-    const found: { file: string; base64: string }[] = [];
-    const walk = async (dir: FileSystemDirectoryHandle, prefix: string): Promise<void> => {
-      for await (const [name, handle] of (dir as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${name}/`);
-        else {
-          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
-          let binary = '';
-          for (const byte of bytes) binary += String.fromCharCode(byte);
-          found.push({ file: `${prefix}${name}`, base64: btoa(binary) });
-        }
-      }
-    };
-    await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle(root), '');
-    return found;
-  }, ROOT);
-  for (const { file, base64 } of files) {
+  const files = await readRepository(page, 'base64');
+  for (const { file, value } of files) {
     mkdirSync(path.dirname(path.join(folder, file)), { recursive: true });
-    writeFileSync(path.join(folder, file), Buffer.from(base64, 'base64'));
+    writeFileSync(path.join(folder, file), Buffer.from(value, 'base64'));
   }
   return files.map(({ file }) => file);
+}
+
+/**
+ * The SHA-256 of every file of the seeded folder as the CMS left it, by path: compared before and
+ * after a step, it tells whether the step wrote, replaced or removed anything, without copying
+ * the files out.
+ */
+export async function repositoryDigests(page: Page): Promise<Map<string, string>> {
+  return new Map((await readRepository(page, 'sha256')).map(({ file, value }) => [file, value]));
 }

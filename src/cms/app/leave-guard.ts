@@ -26,7 +26,24 @@ export function guardUnsavedWork(): void {
   window.addEventListener('hashchange', () => {
     dirty = false;
   });
-  const mayLeave = () => !dirty || window.confirm(cmsText.leaveGuard.confirm);
+  // One question per key press or click: the CMS answers Escape by clicking its own back arrow,
+  // which reached this guard a second time and asked again. The editor's own next press (a
+  // trusted event, seen first on the window) asks afresh.
+  let answer: boolean | undefined;
+  const mayLeave = () => {
+    if (!dirty) return true;
+    answer ??= window.confirm(cmsText.leaveGuard.confirm);
+    return answer;
+  };
+  for (const type of ['keydown', 'pointerdown'] as const) {
+    window.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) answer = undefined;
+      },
+      true,
+    );
+  }
   document.addEventListener(
     'click',
     (event) => {

@@ -16,11 +16,18 @@ import { startLocalStatus } from './local-status';
 
 const PREFERENCES = 'sveltia-cms.prefs';
 
-/** The interface speaks Vietnamese unless the editor picked another language in the CMS's settings. */
+/**
+ * The interface speaks Vietnamese unless the editor picked another language in the CMS's settings.
+ * While it does, the page tells the CMS the browser speaks Vietnamese too: on the many office
+ * computers set to English, the CMS otherwise opens with an English banner offering to switch.
+ */
 function preferVietnamese(): void {
   try {
     const preferences = JSON.parse(localStorage.getItem(PREFERENCES) ?? '{}') as { locale?: string };
     if (!preferences.locale) localStorage.setItem(PREFERENCES, JSON.stringify({ ...preferences, locale: 'vi' }));
+    if ((preferences.locale ?? 'vi') !== 'vi') return;
+    Object.defineProperty(navigator, 'language', { configurable: true, get: () => 'vi' });
+    Object.defineProperty(navigator, 'languages', { configurable: true, get: () => ['vi'] });
   } catch {
     // Storage may be disabled; the CMS then follows the browser's language.
   }

@@ -30,7 +30,7 @@ export interface ExemplarPage extends ItemPageBase {
 function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[] {
   return catalog.exemplars.map((exemplar): ExemplarPage => {
     const { name, kind, field, description, portrait, recognitions, relatedStories, pubDate, locality } = exemplar.data;
-    const cover = portrait && { ...portrait, sizes: '(min-width: 32rem) 30rem, 100vw', widths: [360, 720] };
+    const cover = portrait && { ...portrait, sizes: '10rem', widths: [160, 320] };
     const base = pageBase(exemplarPath(exemplar.id), name, description, pubDate, cover);
     return {
       kind: 'exemplar',
