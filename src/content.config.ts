@@ -34,7 +34,8 @@ function collectionOf<Schema extends z.ZodType>(definition: CollectionDefinition
   });
 }
 
-const { articles, storyCollections, stories, exemplars, questions, documents, models, charts, localities } = contentCollections;
+const { articles, storyCollections, stories, exemplars, questions, documents, models, charts, contests, contestWorks, localities } =
+  contentCollections;
 const { highlights, radioAbbreviations, radioKeepWords } = contentCollections;
 
 export const collections = {
@@ -46,6 +47,8 @@ export const collections = {
   documents: collectionOf(documents),
   models: collectionOf(models),
   charts: collectionOf(charts),
+  contests: collectionOf(contests),
+  contestWorks: collectionOf(contestWorks),
   localities: collectionOf(localities),
   highlights: collectionOf(highlights),
   radioAbbreviations: collectionOf(radioAbbreviations),

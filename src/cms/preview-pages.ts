@@ -1,7 +1,8 @@
 /**
  * The editor's preview drawn as the item's page reads, not as a list of fields: a kicker, the
  * headline, the lead, a line of facts (dates day first, years as written, places by name), the
- * picture, the body and each kind's own blocks (a question's quotation, a model's results). This
+ * picture, the body and each kind's own blocks (a question's quotation, a model's results, a
+ * contest's way to take part). This
  * module decides what the preview says; src/cms/app/preview-template.ts draws it.
  */
 import { cmsText } from '../i18n/cms';
@@ -171,6 +172,30 @@ const PAGES: Record<string, (data: Data, place: (id: unknown) => string) => Prev
       },
       { heading: cmsText.preview.source, paragraphs: present([text(data.source), text(data.note)]) },
     ],
+  }),
+  contests: (data) => ({
+    kicker: present([ui.kinds.contest, data.sample ? ui.sample : '']).join(' · '),
+    title: text(data.title),
+    lede: text(data.description),
+    facts: present([
+      text(data.organiser),
+      date(data.opens) && `${ui.contests.opens} ${date(data.opens)}`,
+      date(data.deadline) && `${ui.contests.deadline} ${date(data.deadline)}`,
+    ]),
+    before: [
+      { heading: ui.contests.theme, paragraphs: present([text(data.theme)]) },
+      { heading: ui.contests.howToEnter, paragraphs: present([text(data.howToEnter), text(data.email)]) },
+    ],
+    bodyHeading: ui.contests.rules,
+    after: [],
+  }),
+  contestWorks: (data, place) => ({
+    kicker: present([ui.kinds.contestWork, text(data.prize), data.sample ? ui.sample : '']).join(' · '),
+    title: text(data.title),
+    lede: text(data.description),
+    facts: present([text(data.author), place(data.locality), text(data.genre)]),
+    before: [],
+    after: [],
   }),
 };
 

@@ -12,6 +12,7 @@ import { fileOf } from '../lib/content-links';
 import { toIsoDate } from '../lib/dates';
 import { parseYaml } from '../lib/frontmatter';
 import { isPublished, isScheduled, type Dated } from '../lib/publishing';
+import { contestWorkOrder } from '../lib/contests';
 import { byCollectionRank, collectionRanks, newestFirst, newestFirstByName, newestWeekFirst, storyOrder } from '../lib/reading-order';
 import { buildDate } from './build-date';
 
@@ -24,6 +25,8 @@ export type Locality = CollectionEntry<'localities'>;
 export type Document = CollectionEntry<'documents'>;
 export type Model = CollectionEntry<'models'>;
 export type Chart = CollectionEntry<'charts'>;
+export type Contest = CollectionEntry<'contests'>;
+export type ContestWork = CollectionEntry<'contestWorks'>;
 
 /** Everything the pages need, published items only, each list in its reading order. */
 export interface Catalog {
@@ -43,6 +46,10 @@ export interface Catalog {
   models: Model[];
   /** By `order`. */
   charts: Chart[];
+  /** Newest opening first, then by title. */
+  contests: Contest[];
+  /** By round (as `contests`), then by rank of prize in the round's `prizes`, then by title. */
+  contestWorks: ContestWork[];
   /** Each published document's attachment: its absolute path and size, by document id. */
   attachments: Map<string, { source: string; bytes: number }>;
   /** By id, for lookups. */
@@ -78,6 +85,8 @@ async function loadCatalog(): Promise<Catalog> {
     documents,
     models,
     charts,
+    contests,
+    contestWorks,
   ] = await Promise.all([
     getCollection('articles'),
     getCollection('storyCollections'),
@@ -91,8 +100,10 @@ async function loadCatalog(): Promise<Catalog> {
     getCollection('documents'),
     getCollection('models'),
     getCollection('charts'),
+    getCollection('contests'),
+    getCollection('contestWorks'),
   ]);
-  const dated = [articles, stories, exemplars, questions, documents, models, charts].flat();
+  const dated = [articles, stories, exemplars, questions, documents, models, charts, contests, contestWorks].flat();
   for (const entry of dated.filter((entry) => isScheduled(entry, today))) {
     console.info(`Đã lên lịch, chưa đăng: ${fileOf(entry)} (ngày đăng ${toIsoDate(entry.data.pubDate)})`);
   }
@@ -104,6 +115,9 @@ async function loadCatalog(): Promise<Catalog> {
   );
   const ranks = collectionRanks(storyCollections);
   const published = <Entry extends { data: object }>(entries: Entry[]) => entries.filter(isLive);
+  const liveContests = published(contests).sort(
+    (a, b) => b.data.opens.getTime() - a.data.opens.getTime() || compareVietnamese(a.data.title, b.data.title),
+  );
   return {
     articles: published(articles).sort(newestFirst),
     storyCollections: storyCollections.sort(byCollectionRank(ranks)),
@@ -118,6 +132,8 @@ async function loadCatalog(): Promise<Catalog> {
     ),
     models: published(models).sort(newestFirstByName),
     charts: published(charts).sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id)),
+    contests: liveContests,
+    contestWorks: published(contestWorks).sort(contestWorkOrder(liveContests)),
     attachments: new Map(
       published(documents).map((document) => [
         document.id,

@@ -7,7 +7,7 @@ import type { ImageMetadata } from 'astro';
 import { ui } from '../i18n/ui';
 import { bacQuotesInMdx } from '../lib/mdx-quotes';
 import { todayData, type TodayData } from '../lib/on-this-day';
-import { absoluteUrl, articlePath, chartPath, exemplarPath, questionPath, sections, storyPath } from '../lib/routes';
+import { absoluteUrl, articlePath, chartPath, contestPath, exemplarPath, questionPath, sections, storyPath } from '../lib/routes';
 import { websiteLd } from '../lib/structured-data';
 import { toIsoDate } from '../lib/dates';
 import { isoWeekStart } from '../lib/iso-week';
@@ -207,6 +207,8 @@ export interface HomePage {
   documents: Document[];
   /** How many weekly questions the quiz asks; none hides its invitation. */
   quizCount: number;
+  /** The contest rounds of /cuoc-thi/, newest first, as links. */
+  contests: { href: string; title: string; description: string }[];
   /** The charts of /so-lieu/, as links. */
   charts: { href: string; title: string; description: string }[];
   /** The campaign's headline figures. */
@@ -233,7 +235,8 @@ export function getHomePage(): Promise<HomePage> {
 }
 
 function homePage(catalog: Catalog): HomePage {
-  const { articles, questions, storyCollections, stories, exemplars, models, documents, charts, highlights, localities } = catalog;
+  const { articles, questions, storyCollections, stories, exemplars, models, documents, charts, contests, highlights, localities } =
+    catalog;
   const candidates = questions.slice(0, CANDIDATE_QUESTIONS);
   const teasers = newestOfEachKind(catalog, candidates);
   const lead = frontPageLead(articles, teasers);
@@ -256,6 +259,11 @@ function homePage(catalog: Catalog): HomePage {
     models: models.slice(0, ROW),
     documents: documents.slice(0, ROW),
     quizCount: questions.filter((question) => question.data.quiz).length,
+    contests: contests.slice(0, ROW).map((contest) => ({
+      href: contestPath(contest.id),
+      title: shareTitle(contest.data.title, contest.data.sample),
+      description: contest.data.description,
+    })),
     charts: charts.map((chart) => ({ href: chartPath(chart.id), title: chart.data.title, description: chart.data.description })),
     highlights: highlightsOf(highlights),
     jsonLd: websiteLd({

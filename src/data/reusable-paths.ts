@@ -5,7 +5,9 @@
  * route's modules, UI text and site config included.)
  */
 import { createPageKeyer, wholeEntry, type KeyedEntry } from '../lib/page-key';
+import { isSampleData } from '../lib/sample-mode';
 import { getCatalog } from './catalog';
+import type { PosterContent } from './item-page/types';
 
 export { wholeEntry };
 
@@ -59,6 +61,37 @@ export async function radioPagePaths<Page extends ItemPageRoute & { crumbs: unkn
     pages.map((page) => ({ params: page.params, props: { page } })),
     ({ props: { page } }) => [wholeEntry(page.entry), dictionary],
     { shownProps: ({ page }) => ({ crumbs: page.crumbs, radio: page.radio }) },
+  );
+}
+
+/**
+ * Static paths of the posters of the items that have one: an A4 page (no `size`) and an A3 page
+ * each, keyed by what a poster prints: its content, the item's path and URL (the QR code), its
+ * title and whether it is made up.
+ */
+export function posterPagePaths<
+  Page extends ItemPageRoute & { path: string; url: string; title: string; description: string; poster?: PosterContent },
+>(pages: Page[]) {
+  const withPoster = pages.flatMap((page) => (page.poster ? [{ ...page, poster: page.poster }] : []));
+  return reusablePaths(
+    withPoster.flatMap((page) =>
+      (['a4', 'a3'] as const).map((size) => ({
+        params: { ...page.params, size: size === 'a4' ? undefined : size },
+        props: { page, sample: isSampleData(page.entry.data as object), size },
+      })),
+    ),
+    () => [],
+    {
+      shownProps: ({ page, sample, size }) => ({
+        path: page.path,
+        url: page.url,
+        title: page.title,
+        description: page.description,
+        poster: page.poster,
+        sample,
+        size,
+      }),
+    },
   );
 }
 

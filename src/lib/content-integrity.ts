@@ -13,6 +13,7 @@ const TARGET_NAMES: Record<string, string> = {
   stories: 'câu chuyện (content/stories/)',
   exemplars: 'tấm gương (content/exemplars/)',
   articles: 'bài viết (content/articles/)',
+  contests: 'cuộc thi, giải thưởng (content/contests/)',
 };
 
 /** One link from a field of one file to an entry of a collection. */
@@ -127,6 +128,7 @@ export const RESERVED_IDS: Readonly<Record<string, readonly string[]>> = {
   exemplars: ['dia-ban', 'linh-vuc', 'loai', 'nam'],
   documents: ['loai', 'nam'],
   models: ['dia-ban', 'linh-vuc'],
+  contests: ['tac-pham'],
 };
 
 /** The ids an entry of a collection must not take: its section's list pages' and its feed's. */

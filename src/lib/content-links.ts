@@ -1,5 +1,5 @@
 /**
- * Links between entries (an item's locality, a story's collection, related stories,
+ * Links between entries (an item's locality, a story's collection, a winning work's round, related stories,
  * exemplars and articles, where a model was replicated, a locality's parent) must reach an entry that exists; a published item's link
  * must also reach a published one, or the built site would carry a dead link.
  */
@@ -28,6 +28,7 @@ export interface LinkingEntry {
 type LinkFields = {
   locality?: Ref;
   collection?: Ref;
+  round?: Ref;
   relatedStories?: Ref[];
   relatedExemplars?: Ref[];
   relatedArticles?: Ref[];
@@ -45,6 +46,7 @@ export function linksOf(entry: LinkingEntry): Link[] {
   const {
     locality,
     collection,
+    round,
     relatedStories = [],
     relatedExemplars = [],
     relatedArticles = [],
@@ -54,6 +56,7 @@ export function linksOf(entry: LinkingEntry): Link[] {
   const refs: { field: string; ref: Ref | undefined }[] = [
     { field: 'locality', ref: locality },
     { field: 'collection', ref: entry.collection === 'stories' ? collection : undefined },
+    { field: 'round', ref: round },
     // Localities share one file, so the field names the locality.
     { field: entry.collection === 'localities' ? `${entry.id}.parent` : 'parent', ref: parent },
     ...relatedStories.map((ref, i) => ({ field: `relatedStories[${i}]`, ref })),

@@ -17,6 +17,8 @@ export const sections = {
   documents: '/van-ban/',
   models: '/mo-hinh/',
   charts: '/so-lieu/',
+  contests: '/cuoc-thi/',
+  contestWorks: '/cuoc-thi/tac-pham/',
   quiz: '/thi-tim-hieu/',
   about: '/gioi-thieu/',
 } as const;
@@ -67,6 +69,11 @@ export const modelFieldPath = (field: string) => `${sections.models}linh-vuc/${f
 /** One chart: /so-lieu/<slug>/. */
 export const chartPath = (slug: string) => `${sections.charts}${slug}/`;
 
+/** A contest or award round: /cuoc-thi/<slug>/. */
+export const contestPath = (slug: string) => `${sections.contests}${slug}/`;
+/** A work that won a prize in a round: /cuoc-thi/tac-pham/<slug>/. */
+export const contestWorkPath = (slug: string) => `${sections.contestWorks}${slug}/`;
+
 /** A year of weekly questions: /cau-hoi-hang-tuan/<year>/. */
 export const questionYearPath = (year: number) => `${sections.questions}${year}/`;
 /** A weekly question: /cau-hoi-hang-tuan/<year>/tuan-<NN>/. */
@@ -84,6 +91,12 @@ export const feedPath = (section = '/') => `${section}rss.xml`;
 export const radioPath = (itemPath: string) => `${itemPath}ban-doc/`;
 /** The downloadable radio text of any item page: <item>/ban-doc.txt. */
 export const radioTextPath = (itemPath: string) => `${itemPath}ban-doc.txt`;
+
+/** Paper sizes a poster is laid out for. */
+export type PosterSize = 'a4' | 'a3';
+
+/** An item's poster for notice boards: <item>/ap-phich/ (A4), <item>/ap-phich/a3/ (A3). */
+export const posterPath = (itemPath: string, size: PosterSize = 'a4') => `${itemPath}ap-phich/${size === 'a4' ? '' : `${size}/`}`;
 
 /** Absolute URL of a site path, for share previews, feeds and canonical links. */
 export function absoluteUrl(path: string, siteUrl: string): string {

@@ -9,6 +9,8 @@ import { questionId } from '../lib/question-id';
 import { slugFromFileName } from '../lib/slug';
 import { articleSchema } from './article';
 import { chartSchema } from './chart';
+import { contestSchema } from './contest';
+import { contestWorkSchema } from './contest-work';
 import { documentSchema } from './document';
 import { exemplarSchema } from './exemplar';
 import type { SchemaHelpers } from './helpers';
@@ -80,6 +82,8 @@ export const contentCollections = {
   documents: { folder: 'documents', extensions: DOCUMENTS, schema: documentSchema },
   models: { folder: 'models', extensions: DOCUMENTS, schema: modelSchema },
   charts: { folder: 'charts', extensions: DATA, schema: chartSchema },
+  contests: { folder: 'contests', extensions: DOCUMENTS, schema: contestSchema },
+  contestWorks: { folder: 'contest-works', extensions: DOCUMENTS, schema: contestWorkSchema },
   localities: { file: 'localities.yaml', schema: localitySchema },
   highlights: { file: 'highlights.yaml', schema: () => highlightSchema },
   radioAbbreviations: { file: 'radio/viet-tat.yaml', schema: () => abbreviationSchema },

@@ -11,8 +11,14 @@ const site = (process.env.SITE_URL ?? siteConfig.url).replace(/\/$/, '');
 const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) });
 const read = (file: string) => readFileSync(path.join(distDir, file), 'utf8');
 const itemPages = builtPages().filter((page) => page.root.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article');
+/** The section whose feed carries a page: the longest feed prefix it starts with (a winning work's, not its contest's). */
+const feedSectionOf = (pagePath: string) =>
+  feeds
+    .map((feed) => feed.path.replace(/rss\.xml$/, ''))
+    .filter((prefix) => prefix !== '/' && pagePath.startsWith(prefix))
+    .sort((a, b) => b.length - a.length)[0];
 const onlyItems = (prefix: string) =>
-  itemPages.filter((page) => page.path.startsWith(prefix) && !page.path.includes('/ban-doc/')).map((page) => `${site}${page.path}`);
+  itemPages.filter((page) => feedSectionOf(page.path) === prefix && !page.path.includes('/ban-doc/')).map((page) => `${site}${page.path}`);
 
 /** Sections whose feed carries pages that gather other items: each week's programme, each calendar day. */
 const GATHERING_PAGES: Record<string, RegExp> = {

@@ -22,6 +22,9 @@ const sections = {
   document: '/van-ban/',
   model: '/mo-hinh/',
   chart: '/so-lieu/',
+  // Before the rounds: the works' section lies inside theirs, and the first section a path starts with is its kind.
+  contestWork: '/cuoc-thi/tac-pham/',
+  contest: '/cuoc-thi/',
 };
 const isItem = (page: BuiltPage) =>
   page.root.querySelector('meta[property="og:type"]')?.getAttribute('content') === 'article' && !page.path.endsWith('/ban-doc/');
@@ -35,12 +38,18 @@ const ldOf = (page: BuiltPage): Ld[] =>
 const mainLd = (page: BuiltPage) => ldOf(page).find((ld) => ld['@type'] !== 'BreadcrumbList');
 const trail = (page: BuiltPage) =>
   (ldOf(page).find((ld) => ld['@type'] === 'BreadcrumbList')?.itemListElement as { name: string; item: string }[] | undefined) ?? [];
-/** Paths of the made-up profiles and models (`sample: true`). */
+/** Paths of the made-up items (`sample: true`): profiles, models, contest rounds and winning works. */
+const sampleFolders = {
+  exemplars: sections.exemplar,
+  models: sections.model,
+  contests: sections.contest,
+  'contest-works': sections.contestWork,
+};
 const samplePaths = new Set(
-  (['exemplars', 'models'] as const).flatMap((folder) =>
+  Object.entries(sampleFolders).flatMap(([folder, section]) =>
     publishedEntries(folder)
       .filter((entry) => entry.data.sample === true)
-      .map((entry) => `${folder === 'exemplars' ? sections.exemplar : sections.model}${entry.id}/`),
+      .map((entry) => `${section}${entry.id}/`),
   ),
 );
 const eyebrow = (page: BuiltPage) => page.root.querySelector('article.item header .eyebrow')?.text.trim() ?? '';
@@ -103,7 +112,8 @@ describe.each(items.map((page) => [page.path, page] as const))('%s', (_, page) =
   it('has a trail from the home page to itself', () => {
     const steps = trail(page);
     expect(steps[0]?.item).toBe(`${site}/`);
-    expect(steps[1]?.item).toBe(`${site}${sections[kind!]}`);
+    // A winning work is filed in the contests' section, under its round, as a story is under its collection.
+    expect(steps[1]?.item).toBe(`${site}${kind === 'contestWork' ? sections.contest : sections[kind!]}`);
     expect(steps.at(-1)?.item).toBe(`${site}${page.path}`);
   });
 

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addToBody, ARTICLE, BODY_LINE, badInputCases, CHART, EXEMPLAR, MODEL, read } from '../support/bad-input-cases';
+import { addContest, addToBody, ARTICLE, BODY_LINE, badInputCases, CHART, CONTEST, EXEMPLAR, MODEL, read } from '../support/bad-input-cases';
 import { buildFixture, buildFixtureSteps } from '../support/fixture-build';
 
 describe('bad input stops the build with a clear message', () => {
@@ -17,6 +17,21 @@ describe('bad input stops the build with a clear message', () => {
       else expect(build.output).toMatch(fragment);
     }
     expect(build.pages, 'no page may be published from a failed build').toEqual([]);
+  });
+});
+
+describe('a contest round', () => {
+  it.concurrent('without its deadline stops the build, naming the file and the field', async () => {
+    const build = await buildFixture(addContest('cuoc-thi-mau', ''));
+    expect(build.code, build.output).not.toBe(0);
+    for (const fragment of [CONTEST, 'deadline', 'Thiếu trường bắt buộc']) expect(build.output).toContain(fragment);
+    expect(build.pages).toEqual([]);
+  });
+
+  it.concurrent('and its winning work build their pages', async () => {
+    const build = await buildFixture(addContest('cuoc-thi-mau'));
+    expect(build.code, build.output).toBe(0);
+    expect(build.pages).toEqual(expect.arrayContaining(['cuoc-thi/cuoc-thi-mau/index.html', 'cuoc-thi/tac-pham/tac-pham-mau/index.html']));
   });
 });
 

@@ -6,7 +6,7 @@
  * anything is written (tests/browser/cms-bad-input.test.ts), or the reason the form cannot make
  * it. A unit test requires one or the other of every case.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { FormPlace, FormValues } from './editor.ts';
 import type { FixtureEditor } from './fixture-build.ts';
 import { NEW_ARTICLE, NEW_DOCUMENT, NEW_QUESTION, NEW_STORY, newQuestion } from './form-entries.ts';
@@ -19,6 +19,9 @@ export const QUESTION = 'questions/2026/tuan-01.mdx';
 export const DOCUMENT = 'documents/van-ban-mau.mdx';
 export const MODEL = 'models/mo-hinh-mau.mdx';
 export const CHART = 'charts/bieu-do-mau.yaml';
+/** A contest round and a winning work, which the valid fixture does not have (see addContest). */
+export const CONTEST = 'contests/cuoc-thi-mau.mdx';
+export const CONTEST_WORK = 'contest-works/tac-pham-mau.mdx';
 
 /** How an editor makes a mistake in the form: where the form opens, what is entered, what the form says. */
 export interface FormRoutine {
@@ -53,7 +56,28 @@ export const BODY_LINE = readFileSync(`tests/fixtures/valid-content/${ARTICLE}`,
 /** Adds a paragraph to the fixture article's body, two lines under its text (line BODY_LINE). */
 export const addToBody = (body: string) => (e: FixtureEditor) => e.replace(ARTICLE, 'Nội dung bài mẫu.', `Nội dung bài mẫu.\n\n${body}`);
 
+/** Adds a contest round (with `contestFields` for its deadline) and a work that won a prize in `round`. */
+export const addContest =
+  (round: string, contestFields = 'deadline: 2025-03-31\n') =>
+  (e: FixtureEditor) => {
+    for (const folder of ['contests', 'contest-works']) mkdirSync(e.path(folder), { recursive: true });
+    e.write(
+      CONTEST,
+      `---\ntitle: Cuộc thi mẫu\ndescription: Một cuộc thi dùng trong kiểm thử.\ntheme: Làm theo Bác\norganiser: Ban tổ chức mẫu\nopens: 2025-01-02\n${contestFields}howToEnter: Nộp tại chi bộ.\nprizes: [Giải A]\npubDate: 2025-02-03\nsample: true\n---\n\nThể lệ mẫu.\n`,
+    );
+    e.write(
+      CONTEST_WORK,
+      `---\ntitle: Tác phẩm mẫu\ndescription: Một tác phẩm dùng trong kiểm thử.\nround: ${round}\nprize: Giải A\nauthor: Y Mẫu\nlocality: huyen-mau\ngenre: Thơ\npubDate: 2025-02-03\nsample: true\n---\n\nLời thơ mẫu.\n`,
+    );
+  };
+
 export const badInputCases: BadInputCase[] = [
+  {
+    name: 'a winning work in a contest round that does not exist',
+    change: addContest('cuoc-thi-mao'),
+    expect: [CONTEST_WORK, 'round', 'Không có cuộc thi, giải thưởng', 'Có phải ý bạn là "cuoc-thi-mau"'],
+    form: { reason: 'The round is picked in a list of the existing rounds; the form has no box to type an id into.' },
+  },
   {
     name: 'a document whose attachment file is missing',
     change: (e) => e.replace(DOCUMENT, './tep/van-ban-mau.pdf', './tep/van-ban-khac.pdf'),

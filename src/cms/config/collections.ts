@@ -29,6 +29,8 @@ export const cmsMappings: Record<string, CollectionMapping> = {
   },
   models: { identifier: 'name', body: true, mediaFolder: 'anh', summary: '{{fields.name}} ({{fields.startYear}})' },
   charts: { identifier: 'title', summary: '{{fields.order}}. {{fields.title}}' },
+  contests: { identifier: 'title', body: true, mediaFolder: 'anh', summary: '{{fields.title}}' },
+  contestWorks: { identifier: 'title', body: true, mediaFolder: 'anh', summary: '{{fields.title}} – {{fields.author}} ({{fields.prize}})' },
   localities: { identifier: 'name', summary: '{{fields.level}} {{fields.name}}' },
   highlights: { identifier: 'label', displayField: 'label' },
   radioAbbreviations: { identifier: 'id' },

@@ -36,6 +36,7 @@ export const navGroups: readonly NavGroup[] = [
       { href: sections.questions, label: ui.nav.questions, short: ui.navShort.questions },
       { href: sections.onThisDay, label: ui.nav.onThisDay },
       { href: sections.quiz, label: ui.nav.quiz },
+      { href: sections.contests, label: ui.nav.contests, short: ui.navShort.contests },
       { href: sections.radio, label: ui.nav.radio },
     ],
   },

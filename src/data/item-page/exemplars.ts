@@ -44,6 +44,16 @@ function exemplarPages(catalog: Catalog, lookups: Lookups): ExemplarPage[] {
         { name, path: base.path },
       ],
       shareSummary: description,
+      poster: {
+        heading: ui.poster.heading.exemplar,
+        title: name,
+        lines: [description],
+        list: [],
+        facts: [
+          { label: ui.locality, value: localityPlace(locality.id, catalog.localities) },
+          { label: ui.exemplars.model, value: exemplar.data.model },
+        ],
+      },
       facts: exemplarFacts(exemplar, catalog.localities),
       body: exemplar,
       related: [

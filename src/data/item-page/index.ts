@@ -1,6 +1,6 @@
 /**
  * The route data of every item page (article, story, exemplar, question, document, model,
- * chart), computed once per build from the catalog, as Starlight computes its route data:
+ * chart, contest round, winning work), computed once per build from the catalog, as Starlight computes its route data:
  * path, trail, related links, neighbours, search facts, radio and share data. Routes pass a page to ItemLayout or
  * RadioPage and decide nothing. What is costly (the body, the radio script, the portrait) is
  * left to render time, so pages the incremental build reuses never pay for it.
@@ -11,6 +11,8 @@
 import { getCatalog } from '../catalog';
 import { articleKind } from './articles';
 import { chartKind } from './charts';
+import { contestKind } from './contests';
+import { contestWorkKind } from './contest-works';
 import { documentKind } from './documents';
 import { exemplarKind } from './exemplars';
 import { catalogLookups } from './lookups';
@@ -26,6 +28,8 @@ export type { QuestionPage } from './questions';
 export type { DocumentPage } from './documents';
 export type { ModelPage } from './models';
 export type { ChartPage } from './charts';
+export type { ContestPage } from './contests';
+export type { ContestWorkPage } from './contest-works';
 
 /** Every kind of item, by its collection, in the order the site-wide feed merges them. */
 export const itemKinds = {
@@ -36,6 +40,8 @@ export const itemKinds = {
   documents: documentKind,
   models: modelKind,
   charts: chartKind,
+  contests: contestKind,
+  contestWorks: contestWorkKind,
 };
 
 /** A kind of item, named by its collection. */

@@ -5,8 +5,8 @@
 import { ui } from '../../i18n/ui';
 import { indexById, reverseIndex } from '../../lib/item-page/link-index';
 import { searchLocalities } from '../../lib/localities';
-import { articlePath, exemplarPath, questionPath, storyPath } from '../../lib/routes';
-import type { Article, Catalog, Exemplar, Question, Story } from '../catalog';
+import { articlePath, contestWorkPath, exemplarPath, questionPath, storyPath } from '../../lib/routes';
+import type { Article, Catalog, ContestWork, Exemplar, Question, Story } from '../catalog';
 import { shareTitle } from '../sample';
 import type { ItemLink, Lookups } from './types';
 
@@ -50,4 +50,11 @@ export const questionLink = (question: Question): ItemLink => ({
   href: questionPath(question.data.year, question.data.week),
   title: question.data.question,
   meta: ui.questions.week(question.data.week, question.data.year),
+});
+
+/** How a winning work is linked from its round and from other works: its title, its author and prize, a made-up one with its mark. */
+export const contestWorkLink = (work: ContestWork): ItemLink => ({
+  href: contestWorkPath(work.id),
+  title: shareTitle(work.data.title, work.data.sample),
+  meta: ui.contests.workMeta(work.data.author, work.data.prize),
 });

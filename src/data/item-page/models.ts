@@ -5,6 +5,7 @@ import { resolveRefs } from '../../lib/item-page/link-index';
 import { searchLocalitiesOfPlaces } from '../../lib/item-page/places';
 import { modelPath, sections } from '../../lib/routes';
 import { escapeHtml } from '../../lib/escape-html';
+import { localityPlace } from '../../lib/localities';
 import type { Catalog, Model } from '../catalog';
 import { entryHtml } from '../entry-html';
 import type { RadioItem } from '../radio';
@@ -40,6 +41,16 @@ function modelPages(catalog: Catalog, lookups: Lookups): ModelPage[] {
         { name, path: base.path },
       ],
       shareSummary: description,
+      poster: {
+        heading: ui.poster.heading.model,
+        title: name,
+        lines: [description],
+        list: model.data.results,
+        facts: [
+          { label: ui.models.locality, value: localityPlace(locality.id, catalog.localities) },
+          { label: ui.models.runBy, value: model.data.runBy },
+        ],
+      },
       facts: modelFacts(model, catalog.localities),
       body: model,
       related: [

@@ -16,7 +16,20 @@ import { questionWeek } from '../questions';
 import { publisher } from '../site-url';
 import { pageBase, radioItem } from './base';
 import { exemplarLink, storyLink } from './lookups';
-import type { ItemKind, ItemPageBase, Lookups, RelatedList } from './types';
+import type { ItemKind, ItemPageBase, Lookups, PosterContent, RelatedList } from './types';
+
+/** A question's poster: Bác's words it quotes, as "Lời Bác dạy", with where they are published; not the question, whose answer is on the page. */
+function questionPoster(question: Question): PosterContent {
+  const { text, source } = question.data.quote;
+  return {
+    heading: ui.poster.heading.question,
+    title: text,
+    quote: { speaker: ui.poster.speaker, source },
+    lines: [],
+    list: [],
+    facts: [],
+  };
+}
 
 /** A weekly question page. */
 export interface QuestionPage extends ItemPageBase {
@@ -48,6 +61,7 @@ function questionPages(catalog: Catalog, lookups: Lookups): QuestionPage[] {
         { name: ui.questions.weekShort(week), path: base.path },
       ],
       shareSummary: teaser,
+      poster: questionPoster(question),
       week: questionWeek(question),
       body: question,
       related: [],

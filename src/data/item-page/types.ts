@@ -99,6 +99,27 @@ export interface SearchFacts {
   collection?: string;
 }
 
+/**
+ * What an item's poster prints for a notice board (src/components/poster/): only the kinds that
+ * have one (the weekly question's "Lời Bác dạy", exemplars, models, charts) set it.
+ */
+export interface PosterContent {
+  /** The line above the title: "Lời Bác dạy", "Tấm gương bình dị"… */
+  heading: string;
+  /** The big text: the quotation, the exemplar's or model's name, the chart's title. */
+  title: string;
+  /** Set when `title` is a quotation: who said it and where it is published. */
+  quote?: { speaker: string; source: string };
+  /** Paragraphs under the title. */
+  lines: readonly string[];
+  /** A bulleted list under the paragraphs: a model's results, a chart's figures. */
+  list: readonly string[];
+  /** Short labelled facts. */
+  facts: readonly { label: string; value: string }[];
+  /** Where the figures come from, in small print. */
+  source?: string;
+}
+
 /** What every item page has, whatever its kind. */
 export interface ItemPageBase {
   /** What the item is, named in ui.kinds: shown on its share image and filtered on in search. */
@@ -142,4 +163,6 @@ export interface ItemPageBase {
   radio: { item: RadioItem; summary: string };
   /** schema.org objects of the page; async because a portrait's URL is known once the image is processed. */
   structuredData: () => Promise<object[]>;
+  /** What its poster prints; none for the kinds that have no poster. */
+  poster?: PosterContent;
 }

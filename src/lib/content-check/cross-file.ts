@@ -13,7 +13,7 @@ import type { CheckedEntry } from './read-entry';
 import { folderOf, resolveRelative, type ContentSnapshot } from './snapshot';
 
 /** Kinds other entries may link to. */
-const LINK_TARGETS = new Set(['localities', 'storyCollections', 'stories', 'exemplars', 'articles']);
+const LINK_TARGETS = new Set(['localities', 'storyCollections', 'stories', 'exemplars', 'articles', 'contests']);
 
 /** Why two files of a kind have one id, when the kind does not say it better. */
 const SAME_ADDRESS = (other: string) => `Trùng địa chỉ với tệp ${other}: hai tệp cho cùng một đường dẫn. Hãy đổi tên một tệp.`;

@@ -13,8 +13,8 @@ export interface RankingWeights {
   metaWeights?: Record<string, number>;
 }
 
-/** Parts of an item page the index leaves out: the radio link and the date and reading-time line. */
-export const INDEX_EXCLUDED_SELECTORS = ['.radio-link', '.item-meta'];
+/** Parts of an item page the index leaves out: the radio and poster links and the date and reading-time line. */
+export const INDEX_EXCLUDED_SELECTORS = ['.radio-link', '.poster-link', '.item-meta'];
 
 /** Everything the search script needs to know. */
 export interface SearchSettings {

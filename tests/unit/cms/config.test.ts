@@ -197,6 +197,8 @@ describe('the editor configuration', () => {
     const withBody = config.collections.filter((collection) => collection.fields?.some((field) => field.name === 'body'));
     expect(withBody.map((collection) => collection.name).sort()).toEqual([
       'articles',
+      'contestWorks',
+      'contests',
       'documents',
       'exemplars',
       'models',
