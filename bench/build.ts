@@ -6,7 +6,8 @@
  * baseline's warm build. Prints medians as Markdown tables and writes them into the "## Build"
  * section of docs/benchmarks.md.
  *
- * Usage: node bench/build.ts [--size N] [--runs R] [--corpus DIR] [--no-docs]
+ * Usage: node bench/build.ts [--size N] [--runs R] [--corpus DIR] [--scenarios edit-body,edit-title] [--no-docs]
+ * (--scenarios: only these editors' changes, in their usual order; default all).
  * Raw measurements are kept in .bench/build-<N>/results.json.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,6 +30,7 @@ const { values } = parseArgs({
     size: { type: 'string', default: '5000' },
     runs: { type: 'string', default: '3' },
     corpus: { type: 'string' },
+    scenarios: { type: 'string', default: SCENARIOS.join(',') },
     docs: { type: 'boolean', default: true },
   },
   allowNegative: true,
@@ -36,6 +38,10 @@ const { values } = parseArgs({
 const size = Number(values.size);
 const runs = Number(values.runs);
 if (!Number.isInteger(size) || size < 10) throw new Error(`--size must be a whole number of at least 10, got "${values.size}"`);
+const chosen = new Set(values.scenarios.split(',').map((name) => name.trim()));
+const unknown = [...chosen].filter((name) => !(SCENARIOS as readonly string[]).includes(name));
+if (unknown.length > 0) throw new Error(`--scenarios: no scenario ${unknown.join(', ')}; known: ${SCENARIOS.join(', ')}`);
+const runScenarios = scenarios.filter((scenario) => chosen.has(scenario.name));
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number of at least 1, got "${values.runs}"`);
 
 const machine = describeMachine();
@@ -106,11 +112,12 @@ function report(results: Record<Variant | Scenario['name'], BuildRun[]>, rounds:
   const table = resultsTable(summaries);
   const phases = phaseTable({ 'full-cold': results['full-cold'], 'full-warm': results['full-warm'] });
   const edits = scenarioTable(
-    scenarios.map((scenario) => ({ label: scenario.label, runs: results[scenario.name] })),
+    runScenarios.map((scenario) => ({ label: scenario.label, runs: results[scenario.name] })),
     { 'full-warm': results['full-warm'], 'baseline-warm': results['baseline-warm'] },
   );
   const { counts } = manifest;
-  const section = `Command: \`npm run bench:build -- --size ${size} --runs ${runs}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}.
+  const scenarioOption = runScenarios.length === scenarios.length ? '' : ` --scenarios ${[...chosen].join(',')}`;
+  const section = `Command: \`npm run bench:build -- --size ${size} --runs ${runs}${scenarioOption}\` · ${new Date().toISOString().slice(0, 10)} · ${machine}.
 
 Corpus: ${size} items (${counts.articles} articles, ${counts.stories} stories in ${counts.collections} collections, ${counts.exemplars} exemplars, ${counts.questions} weekly questions; ${counts.images} distinct images), seed ${manifest.seed}, \`BUILD_DATE=${manifest.today}\`. Medians of ${rounds} run(s) per row${rounds < runs ? ` (${rounds} of ${runs} rounds done)` : ''}; each round runs full cold, baseline cold, full warm, baseline warm.
 
@@ -142,7 +149,7 @@ for (let round = 1; round <= runs; round += 1) {
   today = manifest.today;
   prepareCorpusCopy(corpus, corpusCopy, today);
   for (const variant of VARIANTS) results[variant].push(await runVariant(variant, round));
-  for (const scenario of scenarios) {
+  for (const scenario of runScenarios) {
     today = scenario.apply(corpusCopy, today);
     results[scenario.name].push(await runVariant(scenario.name, round));
   }

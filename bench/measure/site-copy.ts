@@ -8,7 +8,7 @@ import path from 'node:path';
 import { projectRoot } from './paths.ts';
 
 /** What the site's build needs from the project; node_modules is found by walking up. */
-const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
+const SITE_FILES = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'] as const;
 
 /** Replaces `dir` with a fresh copy of the site's code and returns it. */
 export function copySite(dir: string): string {

@@ -1,13 +1,15 @@
 /**
  * The HTML of an entry's body, rendered once per build and shared: the item page shows it,
- * and the radio script and the feeds are made from it. Astro's Container API renders the
- * MDX with the same components as the page, so all three agree.
+ * and the radio script and the feeds are made from it. The content layer has rendered the
+ * body's text once (src/loaders/mdx-body-html.ts); here Astro resolves its images, and the
+ * storytelling blocks are rendered by their components with Astro's Container API, as a page
+ * renders them, so all three agree.
  */
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
-import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { mdxComponents } from '../components/mdx';
+import { asImageComponentTags, expandBlocks } from '../lib/mdx-block-markers';
+import { isMdxComponent } from '../lib/mdx-components';
 
 /** An entry of any collection; those without a body render nothing. */
 export type RenderableEntry = CollectionEntry<CollectionKey>;
@@ -27,7 +29,11 @@ export function entryHtml(entry: RenderableEntry): Promise<string> {
 }
 
 async function renderEntry(entry: RenderableEntry): Promise<string> {
-  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  container ??= AstroContainer.create();
+  const renderer = await container;
   const { Content } = await render(entry);
-  return (await container).renderToString(Content, { props: { components: mdxComponents } });
+  return expandBlocks(asImageComponentTags(await renderer.renderToString(Content)), ({ name, props }, inner) => {
+    if (!isMdxComponent(name)) throw new Error(`${entry.filePath}: <${name}> is not a storytelling block.`);
+    return renderer.renderToString(mdxComponents[name] as never, { props, slots: { default: inner } });
+  });
 }

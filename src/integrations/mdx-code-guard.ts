@@ -4,7 +4,10 @@
  * on the built page or at build time: import/export, {expressions}, tags that are not the
  * storytelling blocks, attributes that are code or event handlers. The content checker refuses
  * all of them first, file and line named, before anything is compiled
- * (src/integrations/content-check/); this guard holds even where that check was not run.
+ * (src/integrations/content-check/); this guard holds even where that check was not run. It
+ * runs where bodies are compiled: in the content layer, which renders every body
+ * (src/loaders/mdx-body-html.ts), and in Astro's MDX pipeline (astro.config.mjs) for any MDX
+ * file a module would import.
  */
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastVisitorContext } from 'satteri';

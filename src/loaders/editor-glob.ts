@@ -14,6 +14,8 @@ import { relativeImagePath } from '../lib/content-check/images';
 import { idFromFileName, type IdFromEntry } from '../schemas/collections';
 import { entryTypesOf, type ContextWithEntryTypes, type EntryType } from './entry-types';
 import { relativeFile, withFile } from './file-errors';
+import { bodyRendererVersion } from './body-renderer-version';
+import { renderMdxBody, type RenderedBody } from './mdx-body-html';
 
 /** Options of {@link editorGlob}. */
 export interface EditorGlobOptions {
@@ -26,6 +28,12 @@ export interface EditorGlobOptions {
 }
 
 type GlobContext = ContextWithEntryTypes<LoaderContext>;
+
+/** How Astro's glob loader asks an entry type to render a body, and what it keeps. */
+type RenderFunction = (entry: { id: string; body?: string; filePath?: string }) => Promise<RenderedBody>;
+
+/** Meta key of the body renderer's digest the stored bodies were rendered with. */
+const RENDERER_VERSION = 'body-renderer-version';
 
 const DATA_EXTENSIONS = new Set(['.yaml', '.yml']);
 
@@ -45,7 +53,21 @@ export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
     name: 'editor-glob',
     load: async (context) => {
       const entryTypes = entryTypesOf(context);
-      const strict = new Map([...entryTypes].map(([extension, entryType]) => [extension, strictEntryType(extension, entryType, context)]));
+      const version = bodyRendererVersion(fileURLToPath(context.config.root));
+      if (context.meta.get(RENDERER_VERSION) !== version) context.store.clear();
+      // Astro's glob loader logs a body that fails to render and goes on: remember it, so the build stops.
+      const failures = new Map<string, unknown>();
+      const renderFunction: RenderFunction = async ({ id, body, filePath }) => {
+        try {
+          return await renderMdxBody(body ?? '', filePath ?? '');
+        } catch (error) {
+          failures.set(id, withFile(error, filePath, context.config.root));
+          throw error;
+        }
+      };
+      const strict = new Map(
+        [...entryTypes].map(([extension, entryType]) => [extension, strictEntryType(extension, entryType, context, renderFunction)]),
+      );
       await inner.load({
         ...context,
         entryTypes: strict,
@@ -57,6 +79,11 @@ export function editorGlob(options: EditorGlobOptions): EditorGlobLoader {
           }
         },
       } as GlobContext);
+      if (failures.size > 0) {
+        for (const id of failures.keys()) context.store.delete(id);
+        throw [...failures.values()][0];
+      }
+      context.meta.set(RENDERER_VERSION, version);
     },
   };
   return Object.assign(loader, { base: options.base, pattern: options.pattern });
@@ -74,7 +101,7 @@ function withSharedImagesRelative(data: Record<string, unknown>, file: string, r
 }
 
 /** Wraps an entry type so its front matter is read as strict YAML. */
-function strictEntryType(extension: string, entryType: EntryType, context: LoaderContext): EntryType {
+function strictEntryType(extension: string, entryType: EntryType, context: LoaderContext, renderFunction: RenderFunction): EntryType {
   return {
     ...entryType,
     getEntryInfo: async ({ contents, fileUrl }) => {
@@ -88,5 +115,6 @@ function strictEntryType(extension: string, entryType: EntryType, context: Loade
       const info = await entryType.getEntryInfo({ contents: cleanText(contents), fileUrl });
       return { ...info, data: withSharedImagesRelative(parsed.data, file, relativeFile(path.resolve(contentRoot), context.config.root)) };
     },
+    ...(extension === '.mdx' && { getRenderFunction: async () => renderFunction }),
   };
 }
